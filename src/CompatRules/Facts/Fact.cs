@@ -15,4 +15,8 @@ public abstract record Fact
 
     /// <summary>What this fact is about, as a stable key such as <c>kernel</c> or <c>socket:mptcp</c>.</summary>
     public abstract string Key { get; }
+
+    /// <summary>The fact in a few words, for evidence in reports, such as <c>kernel 5.15.0-91-generic</c>.</summary>
+    /// <returns>The description.</returns>
+    public virtual string Describe() => ToString();
 }

@@ -1,0 +1,25 @@
+using CompatRules.Dsl;
+using CompatRules.Reports;
+
+namespace CompatRules.Engine.Matching;
+
+/// <summary>The context an action runs in: it inserts into the session and collects notes.</summary>
+internal sealed class ActionContext(RuleMetadata rule, Session session, RuleState state) : IContext
+{
+    public RuleMetadata Rule { get; } = rule;
+
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        session.InsertDerived(state, fact);
+    }
+
+    public void Note(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!state.Notes.Contains(text))
+        {
+            state.Notes.Add(text);
+        }
+    }
+}

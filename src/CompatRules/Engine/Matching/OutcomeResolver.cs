@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using CompatRules.Engine.Model;
+using CompatRules.Facts;
+using CompatRules.Reports;
+
+namespace CompatRules.Engine.Matching;
+
+/// <summary>
+/// Turns what happened in a session into each rule's outcome: Error if it failed, Affected if it fired,
+/// NotApplicable if its component is absent, Unknown if a fact it needs is missing (naming it, with the
+/// collector's reason), and NotAffected only when everything it needs was there.
+/// </summary>
+internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
+{
+    private readonly Dictionary<int, ImmutableArray<string>> _missing = [];
+    private readonly HashSet<int> _resolving = [];
+
+    public RuleResult Resolve(int index)
+    {
+        var rule = rules.Rules[index];
+        var state = session.State(index);
+        var notes = state.Notes.ToImmutableArray();
+        if (state.Error is not null)
+        {
+            return new RuleResult(rule.Metadata, Outcome.Error, [], [], notes, state.Error);
+        }
+
+        if (state.Activations.Count > 0)
+        {
+            return new RuleResult(rule.Metadata, Outcome.Affected, EvidenceOf(rule, state.Activations), [], notes);
+        }
+
+        var notApplicable = NotApplicable(rule, out var applicabilityUnknown);
+        if (applicabilityUnknown is not null)
+        {
+            return new RuleResult(rule.Metadata, Outcome.Unknown, [], [applicabilityUnknown], notes);
+        }
+
+        if (notApplicable is not null)
+        {
+            return new RuleResult(rule.Metadata, Outcome.NotApplicable, [], [], [.. notes, notApplicable]);
+        }
+
+        var missing = Missing(index);
+        return missing.IsEmpty
+            ? new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], notes)
+            : new RuleResult(rule.Metadata, Outcome.Unknown, Consulted(rule), missing, notes);
+    }
+
+    /// <summary>The facts a rule needed and did not find, following derived facts back to their producers.</summary>
+    private ImmutableArray<string> Missing(int index)
+    {
+        if (_missing.TryGetValue(index, out var known))
+        {
+            return known;
+        }
+
+        if (!_resolving.Add(index))
+        {
+            return [];
+        }
+
+        var rule = rules.Rules[index];
+        var missing = new List<string>();
+        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        {
+            foreach (var requirement in pattern.Requirements.Where(r => r.Role == RequirementRole.Required))
+            {
+                if (FirstAnswering(pattern, requirement) is not null || KnownAbsent(requirement.Key))
+                {
+                    continue;
+                }
+
+                var producers = rules.ProducersOf(pattern.FactType).ToList();
+                if (producers.Count > 0)
+                {
+                    // A derived fact is missing for a good reason only if every rule that could derive it had what it needed.
+                    foreach (var producer in producers)
+                    {
+                        var error = session.State(producer).Error;
+                        missing.AddRange(error is null ? Missing(producer) : [$"{requirement.Key} (derived by {rules.Rules[producer].Metadata.Id}, which failed: {error})"]);
+                    }
+
+                    continue;
+                }
+
+                missing.Add(WithReason(requirement.Key));
+            }
+        }
+
+        _resolving.Remove(index);
+        var result = missing.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        _missing[index] = result;
+        return result;
+    }
+
+    /// <summary>True when a collector vouches that everything under the key was collected, so its absence is a fact.</summary>
+    private bool KnownAbsent(string key) => StatusFor(key)?.State is CollectionState.Collected or CollectionState.Absent;
+
+    private string? NotApplicable(RuleDefinition rule, out string? unknown)
+    {
+        unknown = null;
+        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        {
+            foreach (var requirement in pattern.Requirements.Where(r => r.Role == RequirementRole.Applicability))
+            {
+                if (FirstAnswering(pattern, requirement) is not null)
+                {
+                    continue;
+                }
+
+                var status = StatusFor(requirement.Key);
+                if (status is not null && status.State is not (CollectionState.Collected or CollectionState.Absent))
+                {
+                    unknown = WithReason(requirement.Key);
+                    return null;
+                }
+
+                return $"{requirement.Key} is not present";
+            }
+        }
+
+        return null;
+    }
+
+    private object? FirstAnswering(PatternElement pattern, FactRequirement requirement)
+    {
+        foreach (var fact in session.Memory.OfType(pattern.FactType))
+        {
+            if (requirement.Selects(fact))
+            {
+                return fact;
+            }
+        }
+
+        return null;
+    }
+
+    private CollectionStatus? StatusFor(string key)
+    {
+        var bare = key.Split(' ', 2)[0];
+        CollectionStatus? best = null;
+        foreach (var status in session.Memory.OfType(typeof(CollectionStatus)).Cast<CollectionStatus>())
+        {
+            if (status.Covers(bare) && (best is null || status.Subject.Length > best.Subject.Length))
+            {
+                best = status;
+            }
+        }
+
+        return best;
+    }
+
+    private string WithReason(string key)
+    {
+        var status = StatusFor(key);
+        return status is null || status.State == CollectionState.Collected
+            ? key
+            : $"{key} ({status.State}{(status.Reason is null ? string.Empty : ": " + status.Reason)})";
+    }
+
+    private static ImmutableArray<Evidence> EvidenceOf(RuleDefinition rule, List<object?[]> activations)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        foreach (var activation in activations)
+        {
+            foreach (var pattern in rule.Patterns)
+            {
+                if (pattern.Kind == PatternKind.Match && activation[pattern.Slot] is { } fact && seen.Add(fact))
+                {
+                    evidence.Add(Evidence.Of(fact));
+                }
+            }
+        }
+
+        return evidence.ToImmutable();
+    }
+
+    private ImmutableArray<Evidence> Consulted(RuleDefinition rule)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        {
+            foreach (var requirement in pattern.Requirements)
+            {
+                if (FirstAnswering(pattern, requirement) is { } fact && seen.Add(fact))
+                {
+                    evidence.Add(Evidence.Of(fact));
+                }
+            }
+        }
+
+        return evidence.ToImmutable();
+    }
+}
