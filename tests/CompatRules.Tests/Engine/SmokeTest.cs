@@ -18,7 +18,7 @@ public class SmokeTest
         Assert.Contains(result.Notes, n => n.Contains("kernel 5.15.0-91-generic"));
         var none = CompatEngine.Evaluate(FactSet.Create(ComponentVersion.Of(ComponentNames.KubeOvn, "v1.14.0")))["KOVN-TPROXY-MPTCP"]!;
         Assert.Equal(Outcome.Unknown, none.Outcome);
-        Assert.Equal(["setting:kube-ovn/ENABLE_TPROXY", "kernel", "socket:mptcp-ip-transparent"], none.MissingFacts);
+        Assert.Equal(["setting:kube-ovn/ENABLE_TPROXY", "kernel", "socket:mptcp-ip-transparent"], none.MissingFacts.ToArray());
         Assert.Equal(Outcome.NotApplicable, CompatEngine.Evaluate(FactSet.Empty)["KOVN-TPROXY-MPTCP"]!.Outcome);
         var explained = CompatEngine.Default.Explain("KOVN-TPROXY-MPTCP", facts.WithReplaced(KernelInfo.FromRelease("6.8.0-1015-aws")));
         Assert.Equal(Outcome.NotAffected, explained.Result.Outcome);
