@@ -220,7 +220,7 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
             return 1;
         }
 
-        var byRelease = VersionComparer.Version.Compare(_release, other._release);
+        var byRelease = VersionComparer.VersionRelease.Compare(_release, other._release);
         return byRelease != 0 ? byRelease : NaturalStringComparer.Compare(Build, other.Build);
     }
 
@@ -231,7 +231,7 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
     public override bool Equals(object? obj) => obj is SoftwareVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(VersionComparer.Version.GetHashCode(_release), Build);
+    public override int GetHashCode() => HashCode.Combine(VersionComparer.VersionRelease.GetHashCode(_release), Build);
 
     /// <summary>The text this version was parsed from.</summary>
     /// <returns><see cref="Original"/>.</returns>
