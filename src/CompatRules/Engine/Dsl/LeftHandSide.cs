@@ -66,10 +66,12 @@ internal sealed class LeftHandSide(AliasTable aliases) : ILeftHandSideExpression
         return this;
     }
 
-    /// <summary>A pattern over a type needs some fact of that type; the key named is the type's <c>FactKey</c> when it has one.</summary>
+    /// <summary>A pattern over a type needs some fact of that type; the key named is the type's <c>FactKey</c>, or its
+    /// <c>KeyPrefix</c> followed by <c>*</c>, or else the type name.</summary>
     private static FactRequirement TypeRequirement(Type type)
     {
-        var key = type.GetField("FactKey", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string ?? type.Name;
+        var key = type.GetField("FactKey", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
+                  ?? (type.GetField("KeyPrefix", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() is string prefix ? prefix + "*" : type.Name);
         return new FactRequirement(key, RequirementRole.Required, type.IsInstanceOfType);
     }
 }

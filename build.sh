@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The project's two commands. Needs only the .NET 10 SDK.
+#   ./build.sh check   run the main job: the compatrules CLI checks this machine with the built-in rules
+#   ./build.sh test    restore, build with warnings as errors, and run every test
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+case "${1:-}" in
+  check)
+    shift
+    dotnet run --project src/CompatRules.Cli -c Release -- check "$@"
+    ;;
+  test)
+    dotnet restore CompatRules.sln
+    dotnet build CompatRules.sln -c Release --no-restore -warnaserror
+    set +e
+    dotnet test CompatRules.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log
+    status=${PIPESTATUS[0]}
+    set -e
+    echo "== test summary"
+    grep -E "Total tests:|Passed:|Failed:|Skipped:|Test Run|error" artifacts-test.log || true
+    passed=$(awk '/^[ \t]+Passed: [0-9]+/ {s+=$2} END {print s+0}' artifacts-test.log)
+    failed=$(awk '/^[ \t]+Failed: [0-9]+/ {s+=$2} END {print s+0}' artifacts-test.log)
+    skipped=$(awk '/^[ \t]+Skipped: [0-9]+/ {s+=$2} END {print s+0}' artifacts-test.log)
+    if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+    echo "Tests: $passed passed, $failed failed, $skipped skipped"
+    rm -f artifacts-test.log
+    exit "$status"
+    ;;
+  *)
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test" >&2
+    exit 2
+    ;;
+esac
