@@ -68,7 +68,11 @@ public static class FactSnapshot
         }
         catch
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw;
         }
     }

@@ -94,6 +94,14 @@ public sealed class FactSnapshotRoundTripTest
     }
 
     [Fact]
+    public void Save_MissingFolder_ThrowsDirectoryNotFound()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "node-1.json");
+
+        Assert.Throws<DirectoryNotFoundException>(() => FactSnapshot.Save(FactSet.Empty, path));
+    }
+
+    [Fact]
     public void Serialize_Versions_WritesOriginalTextUnescaped()
     {
         var json = FactSnapshot.Serialize(FactSet.Create(ComponentVersion.Of("kube-proxy", "v1.31.4+rke2r1")));
