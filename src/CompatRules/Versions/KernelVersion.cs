@@ -178,7 +178,7 @@ public sealed class KernelVersion : IComparable<KernelVersion>, IEquatable<Kerne
     public override bool Equals(object? obj) => obj is KernelVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Major, Minor, Patch, Build);
+    public override int GetHashCode() => HashCode.Combine(Major, Minor, Patch, NaturalStringComparer.GetHashCode(Build));
 
     /// <summary>The release exactly as given.</summary>
     /// <returns><see cref="Release"/>.</returns>

@@ -67,4 +67,38 @@ internal static class NaturalStringComparer
 
         return (left.Length - i).CompareTo(right.Length - j);
     }
+
+    /// <summary>A hash code consistent with <see cref="Compare"/>: digit runs hash as numbers, so <c>k0s.02</c> and
+    /// <c>k0s.2</c>, which compare equal, hash alike.</summary>
+    public static int GetHashCode(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        var hash = new HashCode();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                hash.Add(text[i++]);
+                continue;
+            }
+
+            while (i < text.Length && text[i] == '0')
+            {
+                i++;
+            }
+
+            hash.Add('#');
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                hash.Add(text[i++]);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
 }

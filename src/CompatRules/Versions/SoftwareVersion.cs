@@ -145,9 +145,15 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
         var rest = span[numbers.Length..];
         if (rest.Length > 0)
         {
-            if (rest[0] != '-' || rest.Length == 1)
+            if (rest[0] != '-')
             {
                 error = $"unexpected '{rest[0]}' after the numbers; expected '-' or '+'";
+                return false;
+            }
+
+            if (rest.Length == 1)
+            {
+                error = "there is nothing after the '-' at the end";
                 return false;
             }
 
@@ -220,6 +226,7 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
             return 1;
         }
 
+        // VersionRelease, not Version: VersionComparer.Version ignores pre-release labels, so 1.30.0-rc.1 would equal 1.30.0.
         var byRelease = VersionComparer.VersionRelease.Compare(_release, other._release);
         return byRelease != 0 ? byRelease : NaturalStringComparer.Compare(Build, other.Build);
     }
@@ -231,7 +238,7 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
     public override bool Equals(object? obj) => obj is SoftwareVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(VersionComparer.VersionRelease.GetHashCode(_release), Build);
+    public override int GetHashCode() => HashCode.Combine(VersionComparer.VersionRelease.GetHashCode(_release), NaturalStringComparer.GetHashCode(Build));
 
     /// <summary>The text this version was parsed from.</summary>
     /// <returns><see cref="Original"/>.</returns>

@@ -78,23 +78,50 @@ public sealed class VersionRange : IEquatable<VersionRange>
         }
 
         var builder = ImmutableArray.CreateBuilder<VersionInterval>();
-        var position = 0;
-        foreach (var piece in text.Split(["∪", "||", "|"], StringSplitOptions.None))
+        var pieceStart = 0;
+        while (true)
         {
-            var window = piece.Trim();
+            var (pieceEnd, separatorLength) = FindSeparator(text, pieceStart);
+            var piece = text.AsSpan(pieceStart, pieceEnd - pieceStart);
+            var leading = piece.Length - piece.TrimStart().Length;
+            var window = piece.Trim().ToString();
             if (!TryParseInterval(window, out var interval, out var problem))
             {
-                error = $"window {builder.Count + 1} ('{window}', at position {position}) {problem}";
+                // The position is where the window's text starts, after the separator and any space.
+                error = $"window {builder.Count + 1} ('{window}', at position {pieceStart + leading}) {problem}";
                 return false;
             }
 
             builder.Add(interval);
-            position += piece.Length + 1;
+            if (separatorLength == 0)
+            {
+                break;
+            }
+
+            pieceStart = pieceEnd + separatorLength;
         }
 
         range = new VersionRange(builder.ToImmutable(), text.Trim());
         error = string.Empty;
         return true;
+    }
+
+    private static (int Index, int Length) FindSeparator(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '∪')
+            {
+                return (i, 1);
+            }
+
+            if (text[i] == '|')
+            {
+                return (i, i + 1 < text.Length && text[i + 1] == '|' ? 2 : 1);
+            }
+        }
+
+        return (text.Length, 0);
     }
 
     private static bool TryParseInterval(string window, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out VersionInterval? interval, out string problem)
@@ -172,6 +199,12 @@ public sealed class VersionRange : IEquatable<VersionRange>
         if (min is not null && max is not null && min > max)
         {
             problem = "has a lower bound above its upper bound";
+            return false;
+        }
+
+        if (min is not null && max is not null && min == max && !(window[0] == '[' && last == ']'))
+        {
+            problem = "contains no version: its bounds are equal and one is excluded; write [v] for a single version";
             return false;
         }
 
