@@ -1,5 +1,6 @@
 using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Kernel;
+using CompatRules.Collectors.Sockets;
 
 namespace CompatRules.Collectors;
 
@@ -18,6 +19,7 @@ public static class DefaultCollectors
             new OsReleaseCollector(),
             new SysctlCollector(),
             new CapabilitiesCollector(),
+            new SocketProbeCollector(),
         ];
     }
 }
