@@ -1,4 +1,6 @@
 using CompatRules.Collectors.Host;
+using CompatRules.Collectors.Interfaces;
+using CompatRules.Collectors.Iptables;
 using CompatRules.Collectors.Kernel;
 using CompatRules.Collectors.Sockets;
 
@@ -20,6 +22,8 @@ public static class DefaultCollectors
             new SysctlCollector(),
             new CapabilitiesCollector(),
             new SocketProbeCollector(),
+            new IptablesCollector(),
+            new InterfaceCollector(),
         ];
     }
 }

@@ -34,6 +34,13 @@ internal static unsafe partial class ThreadCapabilities
         return result!;
     }
 
+    /// <summary>Drops the capabilities on the calling thread (which must be dedicated to the test) and runs the action.</summary>
+    public static T RunWithoutOnThisThread<T>(int[] capabilities, Func<T> action)
+    {
+        Drop(capabilities);
+        return action();
+    }
+
     private static void Drop(int[] capabilities)
     {
         var header = stackalloc uint[2] { Version3, 0 };
