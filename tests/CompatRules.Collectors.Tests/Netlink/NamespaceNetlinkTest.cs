@@ -17,7 +17,7 @@ public sealed class NamespaceNetlinkTest : IDisposable
     [LinuxRootFact]
     public void InterfaceCollector_Namespace_ListsVethAndVxlanWithParent()
     {
-        var result = _namespace.Value.Run(() => InterfaceCollector.Collect(["vxlan.calico", "veth0"], Timeout));
+        var result = _namespace.Value.Run(() => InterfaceCollector.Collect(["vxlan.calico", "veth0", "tunl0"], Timeout));
 
         var interfaces = result.Facts.OfType<NetworkInterface>().ToDictionary(i => i.Name);
         Assert.Equal(["lo", "veth0", "veth1", "vxlan.calico"], interfaces.Keys.Order(StringComparer.Ordinal));
@@ -30,6 +30,9 @@ public sealed class NamespaceNetlinkTest : IDisposable
         Assert.Equal(1450, interfaces["veth0"].Mtu);
         Assert.Null(interfaces["lo"].Kind);
         Assert.NotEqual(new FileInfo("/proc/self/ns/net").LinkTarget, vxlan.Provenance.Detail);
+        var tunl0 = result.Statuses.Single(s => s.Subject == "interface:tunl0");
+        Assert.Equal(CollectionState.Absent, tunl0.State);
+        Assert.Equal($"no interface tunl0 in {vxlan.Provenance.Detail}", tunl0.Reason);
     }
 
     [LinuxRootFact]

@@ -65,6 +65,11 @@ public sealed class InterfaceCollector : ICollector
             builder.Add(fact);
         }
 
+        foreach (var missing in offloadInterfaces.Where(n => !names.ContainsValue(n)))
+        {
+            builder.Status(NetworkInterface.KeyFor(missing), CollectionState.Absent, $"no interface {missing} in {networkNamespace ?? "this network namespace"}");
+        }
+
         builder.Status(NetworkInterface.KeyPrefix + "*", CollectionState.Collected);
         return builder.Build();
     }

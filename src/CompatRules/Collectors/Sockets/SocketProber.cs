@@ -19,8 +19,8 @@ internal static class SocketProber
             if (probe.SetTransparent)
             {
                 // The option cannot be tried without the socket; a missing fact lets the rules say Unknown.
-                builder.Status(key, result == ProbeResult.PermissionDenied ? CollectionState.PermissionDenied : CollectionState.Unsupported,
-                    $"{probe.SocketCall} failed with {Errno.Describe(errno)}, so the option was not tried");
+                var state = result == ProbeResult.Unsupported ? CollectionState.Unsupported : ProbeErrno.StateOf(result);
+                builder.Status(key, state, $"{probe.SocketCall} failed with {Errno.Describe(errno)}, so the option was not tried");
                 return;
             }
 
