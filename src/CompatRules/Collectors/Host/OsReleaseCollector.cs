@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using CompatRules.Collectors.Files;
+using CompatRules.Facts;
+
+namespace CompatRules.Collectors.Host;
+
+/// <summary>Collects the operating system from <c>/etc/os-release</c>, or <c>/usr/lib/os-release</c> when that is
+/// missing (never merged).</summary>
+/// <remarks>It describes the file system under the host root: inside a container with the default root, that is the
+/// image, not the node.</remarks>
+public sealed class OsReleaseCollector : ICollector
+{
+    /// <summary>The collector's name: <c>os-release</c>.</summary>
+    public const string CollectorName = "os-release";
+
+    /// <inheritdoc />
+    public string Name => CollectorName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Subjects { get; } = [OsRelease.FactKey];
+
+    /// <inheritdoc />
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!OperatingSystem.IsLinux())
+        {
+            return Task.FromResult(CollectorResult.NotLinux(Subjects));
+        }
+
+        var builder = new CollectorResultBuilder();
+        var reader = new HostFileReader(context);
+        var reasons = new List<string>();
+        foreach (var path in new[] { "/etc/os-release", "/usr/lib/os-release" })
+        {
+            var read = reader.ReadText(path);
+            if (read.State == CollectionState.Absent)
+            {
+                reasons.Add(read.Reason!);
+                continue;
+            }
+
+            if (!read.Ok)
+            {
+                builder.Status(OsRelease.FactKey, read.State, read.Reason);
+                return Task.FromResult(builder.Build());
+            }
+
+            builder.Add(FromValues(OsReleaseParser.Parse(read.Text!)) with { Provenance = Provenance.FromFile(read.Path) });
+            return Task.FromResult(builder.Build());
+        }
+
+        builder.Status(OsRelease.FactKey, CollectionState.Absent, string.Join("; ", reasons));
+        return Task.FromResult(builder.Build());
+    }
+
+    internal static OsRelease FromValues(IReadOnlyDictionary<string, string> values)
+    {
+        var id = values.TryGetValue("ID", out var rawId) && rawId.Length > 0 ? rawId.ToLowerInvariant() : "linux";
+        var idLike = values.TryGetValue("ID_LIKE", out var like)
+            ? like.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray()
+            : ImmutableArray<string>.Empty;
+        var prettyName = values.TryGetValue("PRETTY_NAME", out var pretty) ? pretty : "Linux";
+        return new OsRelease(id, values.GetValueOrDefault("VERSION_ID"), prettyName, idLike);
+    }
+}

@@ -1,0 +1,58 @@
+using CompatRules.Collectors.Files;
+using CompatRules.Facts;
+
+namespace CompatRules.Collectors.Host;
+
+/// <summary>Collects the sysctls in <see cref="CollectorOptions.Sysctls"/> from <c>/proc/sys</c>.</summary>
+/// <remarks>A missing file gives <c>Sysctl(name, null)</c>: the owning feature or module is absent. <c>net.*</c>
+/// values belong to the network namespace of the process that reads them.</remarks>
+public sealed class SysctlCollector : ICollector
+{
+    /// <summary>The collector's name: <c>sysctl</c>.</summary>
+    public const string CollectorName = "sysctl";
+
+    /// <inheritdoc />
+    public string Name => CollectorName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Subjects { get; } = [Sysctl.KeyPrefix + "*"];
+
+    /// <inheritdoc />
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!OperatingSystem.IsLinux())
+        {
+            return Task.FromResult(CollectorResult.NotLinux(Subjects));
+        }
+
+        var builder = new CollectorResultBuilder();
+        var reader = new HostFileReader(context);
+        foreach (var name in context.Options.Sysctls)
+        {
+            ct.ThrowIfCancellationRequested();
+            var read = reader.ReadText(PathOf(name));
+            var key = Sysctl.KeyFor(name);
+            switch (read.State)
+            {
+                case CollectionState.Collected:
+                    builder.Add(new Sysctl(name, read.Text!.Trim()) { Provenance = Provenance.FromFile(read.Path) });
+                    break;
+                case CollectionState.Absent:
+                    builder.AddFactOnly(new Sysctl(name, null) { Provenance = Provenance.FromFile(read.Path, "ENOENT") });
+                    builder.Status(key, CollectionState.Absent, read.Reason);
+                    break;
+                default:
+                    builder.Status(key, read.State, read.Reason);
+                    break;
+            }
+        }
+
+        return Task.FromResult(builder.Build());
+    }
+
+    /// <summary>The <c>/proc/sys</c> path of a sysctl given dotted (<c>net.ipv4.ip_forward</c>) or slashed
+    /// (<c>net/ipv4/conf/eth0.100/rp_filter</c>, for names with dots in them).</summary>
+    internal static string PathOf(string name)
+        => "/proc/sys/" + (name.Contains('/', StringComparison.Ordinal) ? name.TrimStart('/') : name.Replace('.', '/'));
+}

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using CompatRules.Collectors.Files;
+using CompatRules.Collectors.Interop;
+using CompatRules.Facts;
+using CompatRules.Versions;
+
+namespace CompatRules.Collectors.Kernel;
+
+/// <summary>Collects the kernel release and architecture (<c>uname(2)</c>), its build configuration and its modules.</summary>
+/// <remarks>The configuration is read from <c>/proc/config.gz</c>, then <c>/boot/config-&lt;release&gt;</c>, then
+/// <c>/lib/modules/&lt;release&gt;/config</c>, the first that exists; its provenance names the file. Modules are
+/// those loaded (<c>/proc/modules</c>), built in (<c>modules.builtin</c>), under <c>/sys/module</c> and whose option
+/// is <c>=y</c>.</remarks>
+public sealed class KernelCollector : ICollector
+{
+    /// <summary>The collector's name: <c>kernel</c>.</summary>
+    public const string CollectorName = "kernel";
+
+    /// <inheritdoc />
+    public string Name => CollectorName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Subjects { get; } = [KernelInfo.FactKey, KernelConfig.FactKey, KernelModules.FactKey];
+
+    /// <inheritdoc />
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!OperatingSystem.IsLinux())
+        {
+            return Task.FromResult(CollectorResult.NotLinux(Subjects));
+        }
+
+        var builder = new CollectorResultBuilder();
+        var reader = new HostFileReader(context);
+        var kernel = CollectUname(builder);
+        ct.ThrowIfCancellationRequested();
+        var config = CollectConfig(builder, reader, kernel?.Release);
+        ct.ThrowIfCancellationRequested();
+        CollectModules(builder, reader, kernel?.Release, config);
+        return Task.FromResult(builder.Build());
+    }
+
+    private static unsafe KernelInfo? CollectUname(CollectorResultBuilder builder)
+    {
+        var buffer = stackalloc byte[UtsNameParser.Size];
+        new Span<byte>(buffer, UtsNameParser.Size).Clear();
+        if (Libc.Uname(buffer) != 0)
+        {
+            builder.Status(KernelInfo.FactKey, CollectionState.Error, "uname(2) failed: " + Errno.Describe(Libc.LastError));
+            return null;
+        }
+
+        var uts = new ReadOnlySpan<byte>(buffer, UtsNameParser.Size);
+        var release = UtsNameParser.Field(uts, UtsNameParser.Release);
+        var machine = UtsNameParser.Field(uts, UtsNameParser.Machine);
+        if (!KernelVersion.TryParse(release, out var version))
+        {
+            builder.Status(KernelInfo.FactKey, CollectionState.Error, $"uname(2) release '{release}' is not a kernel version");
+            return null;
+        }
+
+        var fact = new KernelInfo(version, machine) { Provenance = new Provenance(SourceKind.Syscall, "uname(2)", $"release {release}, machine {machine}") };
+        builder.Add(fact);
+        return fact;
+    }
+
+    internal static KernelConfig? CollectConfig(CollectorResultBuilder builder, HostFileReader reader, string? release)
+    {
+        var candidates = new List<(string Path, bool Gzip)> { ("/proc/config.gz", true) };
+        if (release is not null)
+        {
+            candidates.Add(($"/boot/config-{release}", false));
+            candidates.Add(($"/lib/modules/{release}/config", false));
+        }
+
+        var misses = new List<string>();
+        var denied = false;
+        foreach (var (path, gzip) in candidates)
+        {
+            var read = reader.ReadText(path, gzip);
+            if (read.State is CollectionState.Absent or CollectionState.PermissionDenied)
+            {
+                denied |= read.State == CollectionState.PermissionDenied;
+                misses.Add(read.Reason!);
+                continue;
+            }
+
+            if (!read.Ok)
+            {
+                builder.Status(KernelConfig.FactKey, CollectionState.Error, read.Reason);
+                return null;
+            }
+
+            try
+            {
+                var fact = new KernelConfig(KernelConfigParser.Parse(read.Text!, read.Path)) { Provenance = Provenance.FromFile(read.Path) };
+                builder.Add(fact);
+                return fact;
+            }
+            catch (CollectorParseException e)
+            {
+                builder.Status(KernelConfig.FactKey, CollectionState.Error, e.Message);
+                return null;
+            }
+        }
+
+        builder.Status(KernelConfig.FactKey, denied ? CollectionState.PermissionDenied : CollectionState.Absent,
+            release is null ? "uname failed; " + string.Join("; ", misses) : string.Join("; ", misses));
+        return null;
+    }
+
+    internal static void CollectModules(CollectorResultBuilder builder, HostFileReader reader, string? release, KernelConfig? config)
+    {
+        var evidence = new Dictionary<string, ModuleEvidence>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        var problems = new List<string>();
+
+        void Mark(IEnumerable<string> names, ModuleEvidence flag)
+        {
+            foreach (var name in names)
+            {
+                var key = ModuleName.Normalize(name);
+                evidence[key] = evidence.GetValueOrDefault(key) | flag;
+            }
+        }
+
+        var procModules = reader.ReadText("/proc/modules");
+        if (procModules.Ok)
+        {
+            try
+            {
+                Mark(ProcModulesParser.Parse(procModules.Text!, procModules.Path), ModuleEvidence.Loaded);
+                sources.Add(procModules.Path);
+            }
+            catch (CollectorParseException e)
+            {
+                builder.Status(KernelModules.FactKey, CollectionState.Error, e.Message);
+                return;
+            }
+        }
+        else
+        {
+            problems.Add(procModules.Reason!);
+        }
+
+        if (release is not null)
+        {
+            var builtin = reader.ReadText($"/lib/modules/{release}/modules.builtin");
+            if (builtin.Ok)
+            {
+                Mark(ModulesBuiltinParser.Parse(builtin.Text!), ModuleEvidence.BuiltIn);
+                sources.Add(builtin.Path);
+            }
+            else
+            {
+                problems.Add(builtin.Reason!);
+            }
+        }
+
+        var sysModule = reader.ListDirectory("/sys/module");
+        if (sysModule.State == CollectionState.Collected)
+        {
+            Mark(sysModule.Names, ModuleEvidence.SysModule);
+            sources.Add(sysModule.Path);
+        }
+        else
+        {
+            problems.Add(sysModule.Reason!);
+        }
+
+        if (config is not null)
+        {
+            Mark(ConfigModuleNames.ByOption.Where(p => config.State(p.Key) == KernelOptionState.BuiltIn).Select(p => p.Value), ModuleEvidence.ConfigBuiltIn);
+            sources.Add(config.Provenance.Location);
+        }
+
+        if (sources.Count == 0)
+        {
+            builder.Status(KernelModules.FactKey, CollectionState.Absent, string.Join("; ", problems));
+            return;
+        }
+
+        var fact = new KernelModules(evidence.ToImmutableDictionary(StringComparer.Ordinal))
+        {
+            Provenance = new Provenance(SourceKind.File, string.Join(", ", sources), problems.Count == 0 ? null : "not read: " + string.Join("; ", problems)),
+        };
+        builder.Add(fact);
+    }
+}
