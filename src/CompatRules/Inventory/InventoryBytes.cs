@@ -16,23 +16,15 @@ internal static class InventoryBytes
             }
         }
 
-        var buffer = new byte[stream.CanSeek ? Math.Max(1, (int)(stream.Length - stream.Position)) : 1 << 16];
+        // One byte beyond the limit is enough to prove the input too long.
+        var limit = maxBytes + 1;
+        var buffer = new byte[(int)Math.Min(limit, stream.CanSeek ? stream.Length - stream.Position + 1 : 1 << 16)];
         var length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                if (length >= maxBytes && stream.ReadByte() >= 0)
-                {
-                    throw TooLarge(sourceName, maxBytes, null);
-                }
-
-                if (length >= maxBytes)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min(maxBytes, (long)buffer.Length * 2));
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
             }
 
             var read = stream.Read(buffer, length, buffer.Length - length);
@@ -42,6 +34,10 @@ internal static class InventoryBytes
             }
 
             length += read;
+            if (length > maxBytes)
+            {
+                throw TooLarge(sourceName, maxBytes, null);
+            }
         }
 
         var bytes = new ReadOnlyMemory<byte>(buffer, 0, length);

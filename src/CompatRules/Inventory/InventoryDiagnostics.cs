@@ -19,5 +19,7 @@ internal sealed class InventoryDiagnostics
     }
 
     public IReadOnlyList<InventoryWarning> Finish(JsonLineLocator? locator)
-        => _warnings.Select(w => new InventoryWarning(w.Path, locator?.LineOf(w.Path), w.Message)).ToArray();
+        => _warnings.Select(w => new InventoryWarning(w.Path, locator?.LineOf(w.Path), w.Message))
+            .OrderBy(w => w.LineNumber ?? long.MaxValue)
+            .ToArray();
 }

@@ -12,7 +12,7 @@ public sealed class InventoryOptions
     public const int DefaultMaxDepth = 64;
 
     /// <summary>The largest input in bytes; a longer input is refused with an <see cref="InventoryFormatException"/>.</summary>
-    /// <remarks>At most <see cref="int.MaxValue"/>, because the whole document is held in memory.</remarks>
+    /// <remarks>Less than <see cref="Array.MaxLength"/>, because the whole document is held in memory.</remarks>
     public long MaxBytes { get; set; } = DefaultMaxBytes;
 
     /// <summary>The deepest nesting of JSON objects and arrays; a deeper input is refused.</summary>
@@ -20,9 +20,9 @@ public sealed class InventoryOptions
 
     internal void Validate()
     {
-        if (MaxBytes is <= 0 or > int.MaxValue)
+        if (MaxBytes <= 0 || MaxBytes >= Array.MaxLength)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxBytes), MaxBytes, $"MaxBytes must be between 1 and {int.MaxValue}.");
+            throw new ArgumentOutOfRangeException(nameof(MaxBytes), MaxBytes, $"MaxBytes must be between 1 and {Array.MaxLength - 1}.");
         }
 
         if (MaxDepth is <= 0 or > 1000)

@@ -19,7 +19,7 @@ public sealed class InventoryReadResult
     /// <summary>One fact set per node, <see cref="FactSet.Subject"/> being the node name, ordered by name (ordinal).</summary>
     public IReadOnlyList<FactSet> Nodes { get; }
 
-    /// <summary>Items or values that were skipped, in document order of discovery.</summary>
+    /// <summary>Items or values that were skipped or only partly read, in document order (by line).</summary>
     public IReadOnlyList<InventoryWarning> Warnings { get; }
 
     /// <summary>The fact set of the node named <paramref name="nodeName"/>, or null when the inventory has no such node.</summary>

@@ -135,14 +135,15 @@ internal sealed class InventoryReader
 
     private void AddNode(JsonElement item, string path)
     {
-        if (NodeItemReader.Read(item, path, _diagnostics) is not { } node)
+        if (JsonAccess.String(item, "metadata", "name") is { } name && _nodes.TryGetValue(name, out var first))
         {
+            _diagnostics.Warn(path, $"Node/{name} appears again (first at {first.JsonPath}); the later one is skipped");
             return;
         }
 
-        if (!_nodes.TryAdd(node.Name, node))
+        if (NodeItemReader.Read(item, path, _diagnostics) is { } node)
         {
-            _diagnostics.Warn(path, $"Node/{node.Name} appears again (first at {_nodes[node.Name].JsonPath}); the later one is skipped");
+            _nodes.Add(node.Name, node);
         }
     }
 
