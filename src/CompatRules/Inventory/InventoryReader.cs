@@ -1,0 +1,304 @@
+using System.Text.Json;
+using CompatRules.Facts;
+
+namespace CompatRules.Inventory;
+
+/// <summary>Turns a parsed inventory into one fact set per node in one pass over the items plus one over the
+/// chosen pods; every lookup is a dictionary keyed by node, namespace or name.</summary>
+internal sealed class InventoryReader
+{
+    private readonly string? _sourceName;
+    private readonly InventoryDiagnostics _diagnostics = new();
+    private readonly ConfigMapIndex _configMaps = new();
+    private readonly ClusterHints _hints = new();
+    private readonly Dictionary<string, NodeRecord> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PodCandidate> _podsByNodeAndOwner = new(StringComparer.Ordinal);
+    private readonly PodSpecReader _podSpecs;
+
+    private InventoryReader(string? sourceName)
+    {
+        _sourceName = sourceName;
+        _podSpecs = new PodSpecReader(_configMaps, _diagnostics);
+    }
+
+    public static InventoryReadResult Read(JsonDocument document, string? sourceName, JsonLineLocator locator)
+    {
+        var reader = new InventoryReader(sourceName);
+        var items = reader.Items(document.RootElement, locator);
+        reader.ReadItems(items);
+        var nodes = reader.BuildFactSets();
+        return new InventoryReadResult(sourceName, nodes, reader._diagnostics.Finish(locator));
+    }
+
+    private List<(JsonElement Item, string Path)> Items(JsonElement root, JsonLineLocator locator)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new InventoryFormatException(_sourceName, JsonPathText.Root, locator.LineOf(JsonPathText.Root), $"the root is {JsonAccess.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
+        }
+
+        var kind = JsonAccess.String(root, "kind");
+        if (kind == "Node")
+        {
+            return [(root, JsonPathText.Root)];
+        }
+
+        if (kind is null)
+        {
+            var path = root.TryGetProperty("kind", out _) ? "$.kind" : JsonPathText.Root;
+            throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("kind", out _) ? "kind is not a string" : "the root object has no kind", "kind List (kubectl get … -o json) or Node");
+        }
+
+        if (kind != "List" && !kind.EndsWith("List", StringComparison.Ordinal))
+        {
+            throw new InventoryFormatException(_sourceName, "$.kind", locator.LineOf("$.kind"), $"kind is '{kind}'", "kind List (kubectl get … -o json) or Node");
+        }
+
+        if (JsonAccess.Array(root, "items") is not { } items)
+        {
+            var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPathText.Root;
+            throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("items", out var wrong) ? $"items is {JsonAccess.Describe(wrong.ValueKind)}" : "the List has no items", "an items array");
+        }
+
+        var list = new List<(JsonElement, string)>(items.GetArrayLength());
+        var index = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            list.Add((item, JsonPathText.Item(index++)));
+        }
+
+        return list;
+    }
+
+    private void ReadItems(List<(JsonElement Item, string Path)> items)
+    {
+        var pods = new List<(JsonElement, string)>();
+        var workloads = new List<(JsonElement, string, string)>();
+        foreach (var (item, path) in items)
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                _diagnostics.Warn(path, $"the item is {JsonAccess.Describe(item.ValueKind)}, expected an object; skipped");
+                continue;
+            }
+
+            var kind = JsonAccess.String(item, "kind");
+            if (string.IsNullOrEmpty(kind))
+            {
+                _diagnostics.Warn(path, "the item has no kind; skipped");
+                continue;
+            }
+
+            if (JsonAccess.Object(item, "metadata") is not { } metadata)
+            {
+                _diagnostics.Warn(path, $"the {kind} has no metadata object; skipped");
+                continue;
+            }
+
+            if (JsonAccess.String(metadata, "namespace") is { } ns && ns.StartsWith("openshift-", StringComparison.Ordinal))
+            {
+                _hints.HasOpenShiftNamespaces = true;
+            }
+
+            switch (kind)
+            {
+                case "Node":
+                    AddNode(item, path);
+                    break;
+                case "Pod":
+                    pods.Add((item, path));
+                    break;
+                case "ConfigMap":
+                    AddConfigMap(item, metadata, path);
+                    break;
+                case "DaemonSet" or "Deployment":
+                    workloads.Add((item, path, kind));
+                    break;
+            }
+        }
+
+        foreach (var (item, path, kind) in workloads)
+        {
+            new WorkloadItemReader(_podSpecs, _hints, _diagnostics).Read(item, path, kind);
+        }
+
+        foreach (var (item, path) in pods)
+        {
+            ChoosePod(item, path);
+        }
+
+        foreach (var candidate in _podsByNodeAndOwner.Values)
+        {
+            ReadPod(candidate);
+        }
+    }
+
+    private void AddNode(JsonElement item, string path)
+    {
+        if (JsonAccess.String(item, "metadata", "name") is { } name && _nodes.TryGetValue(name, out var first))
+        {
+            _diagnostics.Warn(path, $"Node/{name} appears again (first at {first.JsonPath}); the later one is skipped");
+            return;
+        }
+
+        if (NodeItemReader.Read(item, path, _diagnostics) is { } node)
+        {
+            _nodes.Add(node.Name, node);
+        }
+    }
+
+    private void AddConfigMap(JsonElement item, JsonElement metadata, string path)
+    {
+        if (JsonAccess.String(metadata, "name") is { } name && JsonAccess.Object(item, "data") is { } data)
+        {
+            _configMaps.Add(JsonAccess.String(metadata, "namespace"), name, data, JsonPathText.Property(path, "data"));
+        }
+    }
+
+    /// <summary>Keeps, per node and owning workload, the pod that best shows what runs there.</summary>
+    private void ChoosePod(JsonElement pod, string path)
+    {
+        var metadata = JsonAccess.Object(pod, "metadata")!.Value;
+        var name = JsonAccess.String(metadata, "name");
+        if (string.IsNullOrEmpty(name))
+        {
+            _diagnostics.Warn(path, "the Pod has no metadata.name; skipped");
+            return;
+        }
+
+        var ns = JsonAccess.String(metadata, "namespace") ?? "default";
+        if (JsonAccess.Object(pod, "spec") is not { } spec)
+        {
+            _diagnostics.Warn(path, $"Pod/{ns}/{name} has no spec object; skipped");
+            return;
+        }
+
+        var owner = ControllerOf(metadata);
+        if (owner is { Kind: "ReplicaSet" })
+        {
+            // A Deployment's pod runs a cluster-wide controller: its version goes to every node (docs/inventory.md).
+            if (PodCandidate.RankOf(pod) >= 3)
+            {
+                _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", ns, name), ns, metadata, spec, JsonPathText.Property(path, "spec"), "spec", new WorkloadItemReader.ClusterComponentSink(_hints), readSettings: false);
+            }
+
+            return;
+        }
+
+        var nodeName = JsonAccess.String(spec, "nodeName");
+        if (string.IsNullOrEmpty(nodeName) && owner is { Kind: "DaemonSet" })
+        {
+            nodeName = PinnedNode(spec);
+        }
+
+        if (string.IsNullOrEmpty(nodeName))
+        {
+            return;
+        }
+
+        var ownerKey = owner is { } o ? $"{o.Kind}/{o.Name}" : $"Pod/{name}";
+        var candidate = new PodCandidate(pod, path, ns, name, nodeName, PodCandidate.RankOf(pod), JsonAccess.String(metadata, "creationTimestamp") ?? string.Empty);
+        var key = $"{nodeName}\0{ns}\0{ownerKey}";
+        if (!_podsByNodeAndOwner.TryGetValue(key, out var current) || candidate.Beats(current))
+        {
+            _podsByNodeAndOwner[key] = candidate;
+        }
+    }
+
+    private void ReadPod(PodCandidate candidate)
+    {
+        if (!_nodes.TryGetValue(candidate.NodeName, out var node))
+        {
+            _diagnostics.WarnOnce($"missing-node:{candidate.NodeName}", candidate.Path, $"Pod/{candidate.Namespace}/{candidate.Name} is on node {candidate.NodeName}, which is not in the inventory; its components are not attributed");
+            return;
+        }
+
+        var metadata = JsonAccess.Object(candidate.Pod, "metadata");
+        var spec = JsonAccess.Object(candidate.Pod, "spec")!.Value;
+        _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPathText.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
+    }
+
+    private static (string Kind, string Name)? ControllerOf(JsonElement metadata)
+    {
+        (string, string)? first = null;
+        foreach (var (_, reference) in JsonAccess.Elements(JsonAccess.Array(metadata, "ownerReferences")))
+        {
+            if (JsonAccess.String(reference, "kind") is { } kind && JsonAccess.String(reference, "name") is { } name)
+            {
+                if (JsonAccess.Member(reference, "controller", JsonValueKind.True) is not null)
+                {
+                    return (kind, name);
+                }
+
+                first ??= (kind, name);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The node a pending DaemonSet pod is pinned to by its <c>matchFields metadata.name In [node]</c> term.</summary>
+    private static string? PinnedNode(JsonElement spec)
+    {
+        var terms = JsonAccess.Object(spec, "affinity") is { } affinity
+            && JsonAccess.Object(affinity, "nodeAffinity") is { } nodeAffinity
+            && JsonAccess.Object(nodeAffinity, "requiredDuringSchedulingIgnoredDuringExecution") is { } required
+            ? JsonAccess.Array(required, "nodeSelectorTerms")
+            : null;
+        foreach (var (_, term) in JsonAccess.Elements(terms))
+        {
+            foreach (var (_, field) in JsonAccess.Elements(JsonAccess.Array(term, "matchFields")))
+            {
+                if (JsonAccess.String(field, "key") == "metadata.name" && JsonAccess.String(field, "operator") == "In"
+                    && JsonAccess.Array(field, "values") is { } values && values.GetArrayLength() == 1 && values[0].ValueKind == JsonValueKind.String)
+                {
+                    return values[0].GetString();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<FactSet> BuildFactSets()
+    {
+        var statuses = InventoryStatuses.For(_sourceName).ToArray();
+        var sets = new List<FactSet>(_nodes.Count);
+        foreach (var node in _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal))
+        {
+            var facts = new List<Fact>(node.NodeFacts.Count + node.Components.Count + node.Settings.Count + statuses.Length + 4);
+            facts.AddRange(node.NodeFacts.Where(f => f is not CollectionStatus));
+            var cluster = DistributionDetector.Detect(node, _hints);
+            facts.Add(cluster);
+            facts.AddRange(node.Components);
+            foreach (var component in _hints.ClusterComponents)
+            {
+                if (!node.HasComponentVersion(component.Component, component.Version?.Original))
+                {
+                    facts.Add(component);
+                }
+            }
+
+            if (cluster.Is(ClusterDistributions.K0s) && cluster.DistributionVersion is { } k0s)
+            {
+                facts.Add(new ComponentVersion(ComponentNames.K0s, k0s) { Provenance = cluster.Provenance });
+            }
+
+            facts.AddRange(node.Settings);
+            facts.AddRange(node.NodeFacts.OfType<CollectionStatus>());
+            facts.AddRange(statuses);
+            sets.Add(FactSet.Create(node.Name, facts));
+        }
+
+        return sets;
+    }
+
+    private sealed class NodeSink(NodeRecord node) : IComponentSink
+    {
+        public void Add(ComponentVersion component) => node.Add(component);
+
+        public void Add(ComponentSetting setting) => node.Add(setting);
+
+        public void SawK0sImage() => node.RunsK0sImages = true;
+    }
+}
