@@ -41,3 +41,20 @@ public class CompatRulesServiceCollectionExtensionsTest
         Assert.Equal(["T-COMPONENT"], provider.GetRequiredService<RuleEngine>().Rules.Select(r => r.Id).ToArray());
     }
 }
+
+public class CompatRulesCollectorExtensionsTest
+{
+    [Fact]
+    public void AddDefaultCollectors_Twice_RegistersEachDefaultCollectorOnceWithTheConfiguredHostRoot()
+    {
+        using var provider = new ServiceCollection()
+            .AddCompatRules(b => b.AddBuiltInRules().AddDefaultCollectors(o => o.HostRoot = "/host").AddDefaultCollectors())
+            .BuildServiceProvider();
+
+        var collectors = provider.GetServices<CompatRules.Collectors.ICollector>().ToList();
+        var expected = CompatRules.Collectors.DefaultCollectors.Create(new CompatRules.Collectors.CollectorOptions()).Select(c => c.Name);
+
+        Assert.Equal(expected, collectors.Select(c => c.Name));
+        Assert.Equal("/host", provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CompatRules.Collectors.CollectorOptions>>().Value.HostRoot);
+    }
+}
