@@ -10,7 +10,7 @@ public class EthtoolIoctlParserTest
     public void Features_StringsAndBlocks_MapsActiveBitsByName()
     {
         var names = new[] { "tx-scatter-gather", "tx-checksum-ipv4", string.Empty, "tx-checksum-ip-generic" }
-            .Concat(Enumerable.Repeat(string.Empty, 29)).Append("rx-checksum").ToArray();
+            .Concat(Enumerable.Repeat(string.Empty, 28)).Append("rx-checksum").ToArray();
         var strings = new byte[12 + (names.Length * 32)];
         for (var i = 0; i < names.Length; i++)
         {
