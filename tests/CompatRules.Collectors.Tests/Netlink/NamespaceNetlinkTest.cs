@@ -102,6 +102,31 @@ public sealed class NamespaceNetlinkTest : IDisposable
     }
 
     [LinuxRootFact]
+    public void EthtoolIoctlReader_Vxlan_AgreesWithNetlink()
+    {
+        var (viaNetlink, viaIoctl) = _namespace.Value.Run(() =>
+        {
+            var (socket, family) = InterfaceReader.OpenEthtool(Timeout);
+            using (socket)
+            {
+                return (InterfaceReader.Features(socket, family, "vxlan.calico"), EthtoolIoctlReader.Features("vxlan.calico"));
+            }
+        });
+
+        Assert.NotEmpty(viaNetlink);
+        Assert.All(viaNetlink, pair => Assert.Equal(pair.Value, viaIoctl[pair.Key]));
+        Assert.True(viaIoctl["tx-checksum-ip-generic"]);
+    }
+
+    [LinuxRootFact]
+    public void EthtoolIoctlReader_UnknownDevice_GivesEnodev()
+    {
+        var e = _namespace.Value.Run(() => Assert.Throws<NetlinkErrorException>(() => EthtoolIoctlReader.Features("nosuchdev0")));
+
+        Assert.Equal(19, e.ErrorNumber);
+    }
+
+    [LinuxRootFact]
     public void NetlinkSocket_UnknownDevice_GivesEnodev()
     {
         var e = _namespace.Value.Run(() =>

@@ -8,7 +8,7 @@ namespace CompatRules.Collectors.Interfaces;
 /// <summary>Lists network interfaces with an rtnetlink <c>RTM_GETLINK</c> dump (name, kind, vxlan parent, MTU) and
 /// reads the offload features of <see cref="CollectorOptions.OffloadInterfaces"/> over ethtool netlink.</summary>
 /// <remarks>The interfaces are those of this process's network namespace (the node's only with host networking).
-/// There is no <c>SIOCETHTOOL</c> fallback: on kernels before 5.7 offloads are reported Unsupported.</remarks>
+/// Without ethtool netlink <c>FEATURES_GET</c> (kernels before 5.7) the <c>SIOCETHTOOL</c> ioctl is used instead.</remarks>
 public sealed class InterfaceCollector : ICollector
 {
     /// <summary>The collector's name: <c>interfaces</c>.</summary>
@@ -60,7 +60,7 @@ public sealed class InterfaceCollector : ICollector
             var parent = link.ParentIndex is { } index ? names.GetValueOrDefault(index, $"ifindex {index}") : null;
             var fact = new NetworkInterface(link.Name, link.Kind, parent, link.Mtu, offloads.GetValueOrDefault(link.Name))
             {
-                Provenance = new Provenance(SourceKind.Netlink, "NETLINK_ROUTE RTM_GETLINK" + (offloads.ContainsKey(link.Name) ? " + ethtool ETHTOOL_MSG_FEATURES_GET" : string.Empty), networkNamespace),
+                Provenance = new Provenance(SourceKind.Netlink, "NETLINK_ROUTE RTM_GETLINK" + (offloads.ContainsKey(link.Name) ? " + ethtool features (netlink FEATURES_GET or SIOCETHTOOL)" : string.Empty), networkNamespace),
             };
             builder.Add(fact);
         }
@@ -82,18 +82,21 @@ public sealed class InterfaceCollector : ICollector
             return result;
         }
 
-        NetlinkSocket socket;
-        ushort familyId;
+        NetlinkSocket? socket = null;
+        ushort familyId = 0;
         try
         {
             (socket, familyId) = InterfaceReader.OpenEthtool(timeout);
         }
+        catch (NetlinkErrorException e) when (e.ErrorNumber == Errno.ENOENT)
+        {
+            // No ethtool generic netlink family (kernel < 5.6 or CONFIG_ETHTOOL_NETLINK=n): use the ioctl.
+        }
         catch (Exception e) when (e is NetlinkErrorException or NetlinkFormatException)
         {
-            var state = e is NetlinkErrorException { ErrorNumber: Errno.ENOENT } ? CollectionState.Unsupported : CollectionState.Error;
             foreach (var device in devices)
             {
-                builder.Status(OffloadSubject(device), state, "ethtool generic netlink family: " + e.Message);
+                builder.Status(OffloadSubject(device), CollectionState.Error, "ethtool generic netlink family: " + e.Message);
             }
 
             return result;
@@ -105,7 +108,7 @@ public sealed class InterfaceCollector : ICollector
             {
                 try
                 {
-                    result[device] = InterfaceReader.Features(socket, familyId, device).ToImmutableDictionary(StringComparer.Ordinal);
+                    result[device] = ReadFeatures(socket, familyId, device).ToImmutableDictionary(StringComparer.Ordinal);
                     builder.Status(OffloadSubject(device), CollectionState.Collected);
                 }
                 catch (Exception e) when (e is NetlinkErrorException or NetlinkFormatException or NetlinkDumpInterruptedException)
@@ -117,12 +120,31 @@ public sealed class InterfaceCollector : ICollector
                         NetlinkErrorException { ErrorNumber: Errno.EPERM or Errno.EACCES } => CollectionState.PermissionDenied,
                         _ => CollectionState.Error,
                     };
-                    builder.Status(OffloadSubject(device), state, "ETHTOOL_MSG_FEATURES_GET: " + e.Message);
+                    builder.Status(OffloadSubject(device), state, e.Message);
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>Features over ethtool netlink, or over the ioctl when there is no family or (before Linux 5.7) no
+    /// FEATURES_GET command.</summary>
+    private static Dictionary<string, bool> ReadFeatures(NetlinkSocket? socket, ushort familyId, string device)
+    {
+        if (socket is null)
+        {
+            return EthtoolIoctlReader.Features(device);
+        }
+
+        try
+        {
+            return InterfaceReader.Features(socket, familyId, device);
+        }
+        catch (NetlinkErrorException e) when (e.ErrorNumber == Errno.EOPNOTSUPP)
+        {
+            return EthtoolIoctlReader.Features(device);
+        }
     }
 
     /// <summary>The status subject for an interface's offloads, such as <c>interface:eth0/offloads</c>.</summary>
