@@ -31,7 +31,7 @@ namespace CompatRules.BuiltIn.KubeOvn;
 [Reference("https://github.com/golang/go/issues/74643")]
 [Reference("https://github.com/multipath-tcp/mptcp_net-next/issues/217")]
 [Reference("https://github.com/checkpoint-restore/criu/issues/2655")]
-[Reference("https://github.com/osrg/gobgp/issues/3021")]
+[Reference("https://github.com/osrg/gobgp/pull/3021")]
 public sealed class TproxyListenerFailsOnMptcp : Rule
 {
     /// <inheritdoc />

@@ -12,6 +12,9 @@ public sealed record MptcpTransparency(bool Supported, string Basis) : Fact
     /// <summary>The key of this derived fact.</summary>
     public const string FactKey = "derived:mptcp-ip-transparent";
 
+    /// <summary>The first upstream kernel with MPTCP (5.6); before it a Go listener silently falls back to plain TCP.</summary>
+    public static readonly Versions.KernelVersion FirstMptcpKernel = new(5, 6);
+
     /// <summary>The first upstream kernel whose MPTCP sockets accept <c>IP_TRANSPARENT</c> (commit c9406a23c116).</summary>
     public static readonly Versions.KernelVersion FirstSupportingKernel = new(5, 17);
 

@@ -1,0 +1,76 @@
+using CompatRules.Facts;
+using CompatRules.Reports;
+using static CompatRules.Rules.Tests.CniAddonFacts;
+
+namespace CompatRules.Rules.Tests.Submariner;
+
+public class OvnKubernetesSnatBreaksConnectivityTest
+{
+    private const string Id = "SUBM-OCP418-OVNK-SNAT";
+    private static readonly RuleEngine Engine = CompatEngine.CreateBuilder().AddBuiltInRules().Build();
+
+    // submariner-io/submariner#3307 "Connectivity test fails with OCP 4.18": Submariner 0.20.0 on OCP 4.18 with OVN-Kubernetes.
+    private static Fact[] Report(string openShift = "4.18.3", string submariner = "0.20.0") =>
+    [
+        Component(ComponentNames.Submariner, submariner),
+        VersionlessComponent(ComponentNames.OvnKubernetes),
+        OpenShift(openShift),
+    ];
+
+    private static RuleResult Evaluate(IEnumerable<Fact> facts) => Engine.Evaluate(FactSet.Create(facts))[Id]!;
+
+    [Theory]
+    [InlineData("4.18.3", "0.20.0", Outcome.Affected)]
+    [InlineData("4.18.0", "0.20.0", Outcome.Affected)]
+    [InlineData("4.19.4", "0.20.0", Outcome.Affected)]
+    [InlineData("4.18.3", "0.21.0", Outcome.Affected)]
+    [InlineData("4.17.20", "0.20.0", Outcome.NotAffected)]
+    [InlineData("4.17.20", "0.19.0", Outcome.NotAffected)]
+    [InlineData("4.19.5", "0.21.0", Outcome.NotAffected)]
+    [InlineData("4.19.5", "0.20.2", Outcome.NotAffected)]
+    [InlineData("4.19.5", "0.20.1", Outcome.Affected)]
+    [InlineData("4.20.0", "0.19.0", Outcome.Affected)]
+    [InlineData("4.20.0", "0.21.0", Outcome.NotAffected)]
+    public void Evaluate_OpenShiftAndSubmarinerVersions_NeedBothFixes(string openShift, string submariner, Outcome expected)
+        => Assert.Equal(expected, Evaluate(Report(openShift, submariner)).Outcome);
+
+    [Fact]
+    public void Evaluate_OpenShift418_NotesThatOvnKIgnoresTheAnnotation()
+        => Assert.Equal(["OpenShift 4.18.3 is before 4.19.5: OVN-K ignores the SNAT exclusion annotation."], Evaluate(Report()).Notes.ToArray());
+
+    [Fact]
+    public void Evaluate_OpenShift4195WithOldSubmariner_NotesTheMissingAnnotation()
+        => Assert.Equal(["OpenShift 4.19.5 honours the SNAT exclusion annotation, but Submariner 0.20.1 does not write it."], Evaluate(Report("4.19.5", "0.20.1")).Notes.ToArray());
+
+    [Theory]
+    [InlineData("0.20.1", Outcome.NotAffected)]
+    [InlineData("0.21.0", Outcome.Affected)]
+    public void Evaluate_SnatHandlerConfigMap_HelpsOnlyOnTheZeroTwentyLine(string submariner, Outcome expected)
+        => Assert.Equal(expected, Evaluate([.. Report(submariner: submariner), Setting(ComponentNames.Submariner, "enable-snat-handler", "true")]).Outcome);
+
+    [Fact]
+    public void Evaluate_NotOpenShift_IsNotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate(Report().Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes))).Outcome);
+
+    [Fact]
+    public void Evaluate_OvnKubernetesKnownAbsent_IsNotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate([.. Report().Without(ComponentVersion.KeyFor(ComponentNames.OvnKubernetes)), Collected("component:*")]).Outcome);
+
+    [Fact]
+    public void Evaluate_NoSubmariner_IsNotApplicable()
+        => Assert.Equal(Outcome.NotApplicable, Evaluate(Report().Without(ComponentVersion.KeyFor(ComponentNames.Submariner))).Outcome);
+
+    [Theory]
+    [InlineData("component:ovn-kubernetes", "component:ovn-kubernetes")]
+    [InlineData("cluster", "cluster")]
+    public void Evaluate_FactMissing_IsUnknownNamingIt(string removedKey, string missing)
+    {
+        var result = Evaluate(Report().Without(removedKey));
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal([missing], result.MissingFacts.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_SubmarinerVersionUnreadable_IsUnknownNamingTheVersion()
+        => Assert.Equal(["component:submariner (version)"], Evaluate(Report().Replacing(VersionlessComponent(ComponentNames.Submariner))).MissingFacts.ToArray());
+}
