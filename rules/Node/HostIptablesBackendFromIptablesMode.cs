@@ -1,0 +1,20 @@
+using CompatRules.Dsl;
+using CompatRules.Facts;
+
+namespace CompatRules.BuiltIn.Node;
+
+/// <summary>Derives <see cref="HostIptablesBackend"/> from a decided <see cref="IptablesMode"/>, the best evidence.</summary>
+[RuleId("NODE-HOST-IPTABLES-BACKEND-MODE"), Title("Host iptables backend, from the iptables mode"), Derivation, Priority(100)]
+public sealed class HostIptablesBackendFromIptablesMode : Rule
+{
+    /// <inheritdoc />
+    protected override void Define()
+    {
+        IptablesMode mode = null!;
+        When().Match(() => mode, m => m.Backend != IptablesBackend.Unknown);
+        Then().Yield(ctx => new HostIptablesBackend(mode.Backend, "iptables mode " + mode.Backend + " (" + mode.DecisionPath + ")")
+        {
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+        });
+    }
+}
