@@ -26,7 +26,6 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "compatrules");
-            json.WriteString("informationUri", "https://github.com/compatrules/compatrules");
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
@@ -89,7 +88,11 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("severity", ReportJson.SeverityName(rule.Severity));
-        json.WriteString("component", rule.Component);
+        if (rule.Component is not null)
+        {
+            json.WriteString("component", rule.Component);
+        }
+
         json.WriteStartArray("tags");
         foreach (var tag in rule.Tags)
         {
