@@ -1,0 +1,42 @@
+using CompatRules.Cli.Sources;
+using CompatRules.Facts;
+
+namespace CompatRules.Cli;
+
+/// <summary>What the CLI runs against: the rule engine, where facts come from and what the terminal is.
+/// Tests replace parts of it; <see cref="Program.Main"/> uses <see cref="ForConsole"/>.</summary>
+public sealed class CliServices
+{
+    /// <summary>The rule engine; the built-in rules by default.</summary>
+    public RuleEngine Engine { get; init; } = CompatEngine.Default;
+
+    /// <summary>Makes the source for <c>check</c> and <c>collect</c> from the <c>--host-root</c> value (null when not given).</summary>
+    public Func<string?, IFactSource> LocalFacts { get; init; } = hostRoot => new LocalCollectionSource(hostRoot);
+
+    /// <summary>Makes the source for a facts snapshot file.</summary>
+    public Func<string, IFactSource> SnapshotFacts { get; init; } = path => new SnapshotFileSource(path);
+
+    /// <summary>Makes the source for a cluster inventory file, or <c>-</c> for <see cref="Stdin"/>.</summary>
+    public Func<string, TextReader, IFactSource> InventoryFacts { get; init; } = (path, stdin) => new InventorySource(path, stdin);
+
+    /// <summary>Turns a fact set into snapshot text for <c>collect</c>.</summary>
+    public Func<FactSet, string> SerializeSnapshot { get; init; } = SnapshotWriter.Serialize;
+
+    /// <summary>Standard input, read by <c>cluster -</c>.</summary>
+    public TextReader Stdin { get; init; } = TextReader.Null;
+
+    /// <summary>True when the table may use colour: standard output is a terminal and <c>NO_COLOR</c> is unset.</summary>
+    public bool Color { get; init; }
+
+    /// <summary>True when standard error is a terminal, so that a progress bar may be drawn on it.</summary>
+    public bool StderrIsTerminal { get; init; }
+
+    /// <summary>The services for a real run: the console's standard input and terminal state.</summary>
+    /// <returns>The services.</returns>
+    public static CliServices ForConsole() => new()
+    {
+        Stdin = Console.In,
+        Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        StderrIsTerminal = !Console.IsErrorRedirected,
+    };
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json;
+using CompatRules.Cli.Sources;
+using CompatRules.Facts;
+
+namespace CompatRules.Cli.Commands;
+
+/// <summary>Builds the command tree, parses, runs the chosen command and maps failures to exit code 2.</summary>
+internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliServices services)
+{
+    private readonly CommonOptions _options = new();
+
+    public int Run(string[] args)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"compatrules: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'compatrules --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            stderr.WriteLine($"compatrules: {e.Message}");
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"compatrules: {e.Message}");
+        }
+
+        return ExitCodes.UsageOrInput;
+    }
+
+    /// <summary>Reads a source, turning any failure into a <see cref="CliException"/> naming the source and, for JSON,
+    /// the path and line.</summary>
+    internal static IReadOnlyList<FactSet> Load(IFactSource source)
+    {
+        try
+        {
+            return source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not CliException)
+        {
+            var location = e is JsonException { LineNumber: { } line } json ? $" (at {json.Path ?? "$"}, line {line + 1})" : string.Empty;
+            throw new CliException($"{source.Description}: {e.Message}{location}", e);
+        }
+    }
+
+    private RootCommand BuildRoot()
+    {
+        var reports = new ReportCommand(stdout, stderr, services, _options);
+        var root = new RootCommand("Tells whether a node's kernel, iptables backend and networking components are known to break each other.");
+        _options.AddTo(root);
+        var rootHostRoot = HostRootOption();
+        root.Add(rootHostRoot);
+        root.SetAction(parse => reports.Run(parse, services.LocalFacts(parse.GetValue(rootHostRoot)), cluster: false));
+
+        var checkHostRoot = HostRootOption();
+        var check = new Command("check", "Collect this machine's facts, evaluate them and print the report (the default command).") { checkHostRoot };
+        check.SetAction(parse => reports.Run(parse, services.LocalFacts(parse.GetValue(checkHostRoot)), cluster: false));
+        root.Add(check);
+
+        var collectHostRoot = HostRootOption();
+        var collect = new Command("collect", "Collect this machine's facts and write them as a snapshot (-o FILE, or standard output).") { collectHostRoot };
+        collect.SetAction(parse => Collect(parse, collectHostRoot));
+        root.Add(collect);
+
+        var snapshot = new Argument<string>("file") { Description = "A facts snapshot written by 'compatrules collect'." };
+        var evaluate = new Command("evaluate", "Evaluate a facts snapshot taken elsewhere.") { snapshot };
+        evaluate.SetAction(parse => reports.Run(parse, services.SnapshotFacts(parse.GetValue(snapshot)!), cluster: false));
+        root.Add(evaluate);
+
+        var inventory = new Argument<string>("inventory") { Description = "The JSON List of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json', or - for standard input." };
+        var cluster = new Command("cluster", "Evaluate every node of a cluster inventory and summarise by finding.") { inventory };
+        cluster.SetAction(parse => reports.Run(parse, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
+        root.Add(cluster);
+
+        root.Add(new RulesCommand(stdout, services.Engine, _options).Build());
+        root.Add(new ExplainCommand(stdout, services).Build());
+        return root;
+    }
+
+    private int Collect(ParseResult parse, Option<string?> hostRoot)
+    {
+        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)));
+        var text = string.Concat(facts.Select(services.SerializeSnapshot));
+        ReportCommand.Emit(stdout, parse.GetValue(_options.Output), text);
+        return ExitCodes.Ok;
+    }
+
+    private static Option<string?> HostRootOption()
+        => new("--host-root") { Description = "The host's root file system when running in a pod, such as /host.", HelpName = "DIR" };
+}

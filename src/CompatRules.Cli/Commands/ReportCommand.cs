@@ -1,0 +1,74 @@
+using System.CommandLine;
+using CompatRules.Cli.Cluster;
+using CompatRules.Cli.Output;
+using CompatRules.Cli.Sources;
+using CompatRules.Facts;
+using CompatRules.Reports;
+
+namespace CompatRules.Cli.Commands;
+
+/// <summary>check, evaluate and cluster: load fact sets, evaluate (with what-if values), format, write, exit code.</summary>
+internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliServices services, CommonOptions options)
+{
+    private const int ProgressThreshold = 50;
+
+    public int Run(ParseResult parse, IFactSource source, bool cluster)
+    {
+        var settings = ReportSettings.From(parse, options);
+        var nodes = CliApplication.Load(source);
+        if (cluster)
+        {
+            nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];
+        }
+
+        var progress = cluster && services.StderrIsTerminal && nodes.Count > ProgressThreshold ? new ProgressBar(stderr, nodes.Count) : null;
+        var reports = new List<CompatReport>(nodes.Count);
+        var diffs = new List<AssumeDiff>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
+            var after = before;
+            if (settings.Assumptions.Count > 0)
+            {
+                var assumed = settings.Assumptions.Aggregate(nodes[i], (facts, a) => a.Apply(facts));
+                after = settings.Filter(services.Engine.Evaluate(assumed));
+                diffs.Add(AssumeDiff.Compare(before, after));
+            }
+
+            reports.Add(after);
+            progress?.Report(i + 1);
+        }
+
+        var batch = new ReportBatch(reports, cluster ? ClusterSummary.Create(reports) : null);
+        var text = new StringWriter();
+        ReportFormatters.Create(settings.Format, services.Color && settings.Output is null).Write(batch, text);
+        Emit(stdout, settings.Output, text.ToString());
+        var diffWriter = settings.Format == "table" && settings.Output is null ? stdout : stderr;
+        foreach (var diff in diffs)
+        {
+            diffWriter.WriteLine();
+            diff.Write(diffWriter, settings.Assumptions);
+        }
+
+        return ExitCodes.For(reports, settings.FailOn, settings.FailOnUnknown);
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> atomically, or to standard output.</summary>
+    public static void Emit(TextWriter stdout, string? output, string text)
+    {
+        if (output is null || output == "-")
+        {
+            stdout.Write(text);
+            return;
+        }
+
+        try
+        {
+            AtomicFile.WriteAllText(output, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write {output}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CompatRules.Reports;
+
+namespace CompatRules.Cli.Commands;
+
+/// <summary><c>rules list [--component X]</c> and <c>rules show ID</c>.</summary>
+internal sealed class RulesCommand(TextWriter stdout, RuleEngine engine, CommonOptions options)
+{
+    public Command Build()
+    {
+        var component = new Option<string?>("--component") { Description = "Only the rules about this component.", HelpName = "COMPONENT" };
+        var list = new Command("list", "List the rules: id, severity, component and title (--format table or json).") { component };
+        list.SetAction(parse => List(parse, parse.GetValue(component)));
+
+        var id = new Argument<string>("id") { Description = "The rule id, such as KOVN-TPROXY-MPTCP." };
+        var show = new Command("show", "Show everything a rule declares: description, conditions, affected and fixed versions, remediation, references.") { id };
+        show.SetAction(parse => Show(parse.GetValue(id)!));
+
+        return new Command("rules", "List and show the rules.") { list, show };
+    }
+
+    internal static RuleMetadata Find(RuleEngine engine, string id)
+        => engine.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CliException($"no rule has id '{id}'; see 'compatrules rules list'.");
+
+    private int List(ParseResult parse, string? component)
+    {
+        var rules = engine.Rules.Where(r => component is null || string.Equals(r.Component, component, StringComparison.OrdinalIgnoreCase)).ToList();
+        var format = parse.GetValue(options.Format);
+        var text = new StringWriter();
+        if (format == "json")
+        {
+            WriteJson(text, rules);
+        }
+        else if (format == "table")
+        {
+            text.WriteLine($"{"ID",-28} {"SEVERITY",-9} {"COMPONENT",-14} TITLE");
+            foreach (var rule in rules)
+            {
+                text.WriteLine($"{rule.Id,-28} {ReportJson.SeverityName(rule.Severity),-9} {rule.Component ?? "-",-14} {rule.Title}");
+            }
+        }
+        else
+        {
+            throw new CliException($"'rules list' writes table or json, not {format}.");
+        }
+
+        ReportCommand.Emit(stdout, parse.GetValue(options.Output), text.ToString());
+        return ExitCodes.Ok;
+    }
+
+    private int Show(string id)
+    {
+        var rule = Find(engine, id);
+        stdout.WriteLine($"{rule.Id}: {rule.Title}");
+        stdout.WriteLine($"  severity:  {ReportJson.SeverityName(rule.Severity)}");
+        stdout.WriteLine($"  component: {rule.Component ?? "-"}");
+        WriteIf("tags", string.Join(", ", rule.Tags));
+        WriteIf("description", rule.Description);
+        WriteIf("symptom", rule.Symptom);
+        WriteEach("condition", rule.Conditions);
+        WriteEach("affects", rule.Affected.Select(a => a.ToString()));
+        WriteEach("fixed in", rule.FixedIn.Select(f => f.ToString()));
+        WriteEach("fix", rule.Remediation.Select((s, i) => $"{i + 1}. {s}"));
+        WriteEach("reference", rule.References.Select(r => r.OriginalString));
+        return ExitCodes.Ok;
+    }
+
+    private void WriteIf(string label, string value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            stdout.WriteLine($"  {label}: {value}");
+        }
+    }
+
+    private void WriteEach(string label, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            stdout.WriteLine($"  {label}: {value}");
+        }
+    }
+
+    private static void WriteJson(TextWriter text, IEnumerable<RuleMetadata> rules)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var rule in rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("severity", ReportJson.SeverityName(rule.Severity));
+                json.WriteString("component", rule.Component);
+                json.WriteString("title", rule.Title);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        text.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,24 @@
+namespace CompatRules.Cli.Output;
+
+/// <summary>The output formats by name.</summary>
+public static class ReportFormatters
+{
+    /// <summary>The format names accepted by <c>--format</c>, the default first.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["table", "json", "sarif", "junit", "nfd", "prometheus"];
+
+    /// <summary>Creates the formatter for <paramref name="name"/>.</summary>
+    /// <param name="name">One of <see cref="Names"/>.</param>
+    /// <param name="color">For the table: use ANSI colours.</param>
+    /// <returns>The formatter.</returns>
+    /// <exception cref="ArgumentException">The name is not a format.</exception>
+    public static IReportFormatter Create(string name, bool color = false) => name switch
+    {
+        "table" => new TableFormatter(color),
+        "json" => new JsonFormatter(),
+        "sarif" => new SarifFormatter(),
+        "junit" => new JunitFormatter(),
+        "nfd" => new NfdFormatter(),
+        "prometheus" => new PrometheusFormatter(),
+        _ => throw new ArgumentException($"Unknown format '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
+    };
+}

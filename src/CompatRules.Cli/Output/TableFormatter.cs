@@ -1,0 +1,143 @@
+using CompatRules.Cli.Cluster;
+using CompatRules.Reports;
+
+namespace CompatRules.Cli.Output;
+
+/// <summary>Human-readable text: one line per rule, details under Affected, Unknown and Error results; for a cluster,
+/// the findings by rule and one line per node.</summary>
+/// <param name="color">Use ANSI colours.</param>
+internal sealed class TableFormatter(bool color) : IReportFormatter
+{
+    public void Write(ReportBatch batch, TextWriter writer)
+    {
+        if (batch.Cluster is { } cluster)
+        {
+            WriteCluster(batch.Reports, cluster, writer);
+            return;
+        }
+
+        for (var i = 0; i < batch.Reports.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            WriteReport(batch.Reports[i], writer);
+        }
+    }
+
+    private void WriteReport(CompatReport report, TextWriter writer)
+    {
+        writer.WriteLine($"Node: {report.Subject ?? "(this machine)"}");
+        foreach (var result in report.Results.OrderBy(r => Rank(r.Outcome)).ThenByDescending(r => r.Severity).ThenBy(r => r.RuleId, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"  {Paint(OutcomeLabels.Words(result.Outcome).PadRight(14), result.Outcome)}  {result.Severity.ToString().ToLowerInvariant(),-8}  {result.RuleId}  {result.Title}");
+            WriteDetails(result, writer);
+        }
+
+        writer.WriteLine($"Summary: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error, " +
+            $"{report.Count(Outcome.NotAffected)} not affected, {report.Count(Outcome.NotApplicable)} not applicable");
+    }
+
+    private static void WriteDetails(RuleResult result, TextWriter writer)
+    {
+        switch (result.Outcome)
+        {
+            case Outcome.Affected:
+                foreach (var evidence in result.Evidence)
+                {
+                    writer.WriteLine($"      evidence: {evidence.Description} [{evidence.Provenance}]");
+                }
+
+                foreach (var note in result.Notes)
+                {
+                    writer.WriteLine($"      note: {note}");
+                }
+
+                for (var i = 0; i < result.Rule.Remediation.Length; i++)
+                {
+                    writer.WriteLine($"      fix {i + 1}: {result.Rule.Remediation[i]}");
+                }
+
+                if (result.Rule.FixedIn.Length > 0)
+                {
+                    writer.WriteLine($"      fixed in: {string.Join(", ", result.Rule.FixedIn)}");
+                }
+
+                if (result.References.Length > 0)
+                {
+                    writer.WriteLine($"      see: {result.References[0].OriginalString}");
+                }
+
+                break;
+            case Outcome.Unknown:
+                writer.WriteLine($"      missing: {string.Join(", ", result.MissingFacts)}");
+                break;
+            case Outcome.Error:
+                writer.WriteLine($"      error: {result.Error}");
+                break;
+        }
+    }
+
+    private void WriteCluster(IReadOnlyList<CompatReport> reports, ClusterSummary cluster, TextWriter writer)
+    {
+        writer.WriteLine($"Cluster: {cluster.NodeCount} node(s), {cluster.Findings.Count(f => f.AffectedNodes.Length > 0)} finding(s) affecting at least one node");
+        foreach (var finding in cluster.Findings)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{finding.Rule.Id} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) {finding.Rule.Title}");
+            if (finding.AffectedNodes.Length > 0)
+            {
+                writer.WriteLine($"  {Paint("affected", Outcome.Affected)}: {finding.AffectedNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.AffectedNodes)}");
+            }
+
+            if (finding.UnknownNodes.Length > 0)
+            {
+                writer.WriteLine($"  {Paint("unknown", Outcome.Unknown)}: {finding.UnknownNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.UnknownNodes)}");
+                writer.WriteLine($"    missing: {string.Join(", ", finding.MissingFacts)}");
+                writer.WriteLine($"    run `compatrules check` on the node to collect: {string.Join(", ", finding.MissingFacts)}");
+            }
+
+            if (finding.ErrorNodes.Length > 0)
+            {
+                writer.WriteLine($"  {Paint("error", Outcome.Error)}: {finding.ErrorNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.ErrorNodes)}");
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Nodes:");
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            writer.WriteLine($"  {ClusterSummary.NodeName(report, i)}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error");
+        }
+    }
+
+    private static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.Affected => 0,
+        Outcome.Error => 1,
+        Outcome.Unknown => 2,
+        Outcome.NotAffected => 3,
+        _ => 4,
+    };
+
+    private string Paint(string text, Outcome outcome)
+    {
+        if (!color)
+        {
+            return text;
+        }
+
+        var code = outcome switch
+        {
+            Outcome.Affected => "31;1",
+            Outcome.Error => "35",
+            Outcome.Unknown => "33",
+            Outcome.NotAffected => "32",
+            _ => "2",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+}

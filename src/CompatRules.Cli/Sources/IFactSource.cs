@@ -1,0 +1,15 @@
+using CompatRules.Facts;
+
+namespace CompatRules.Cli.Sources;
+
+/// <summary>Where the CLI gets the fact sets it evaluates: this machine, a snapshot file or a cluster inventory.</summary>
+public interface IFactSource
+{
+    /// <summary>What the source reads, for error messages, such as <c>snapshot facts.json</c>.</summary>
+    string Description { get; }
+
+    /// <summary>Reads the facts.</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>One fact set per node (exactly one for local collection and snapshots).</returns>
+    Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using CompatRules.Cli.Cluster;
+using CompatRules.Cli.Output;
+using CompatRules.Cli.Tests.Fixtures;
+
+namespace CompatRules.Cli.Tests;
+
+public class GoldenOutputTest
+{
+    public static TheoryData<string> Formats => [.. ReportFormatters.Names];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_FixedReport_MatchesGolden(string format)
+        => AssertGolden(format, Render(format, new ReportBatch([TestReports.NodeA()])));
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public void Write_FixedCluster_MatchesGolden(string format)
+    {
+        var reports = new[] { TestReports.NodeA(), TestReports.NodeB() };
+        AssertGolden("cluster-" + format, Render(format, new ReportBatch(reports, ClusterSummary.Create(reports))));
+    }
+
+    [Fact]
+    public void Write_TableWithColor_WrapsOutcomesInAnsiCodes()
+    {
+        var text = new StringWriter();
+        ReportFormatters.Create("table", color: true).Write(new ReportBatch([TestReports.NodeA()]), text);
+        Assert.Contains("\u001b[31;1mAFFECTED", text.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', Render("table", new ReportBatch([TestReports.NodeA()])));
+    }
+
+    internal static string Render(string format, ReportBatch batch)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        ReportFormatters.Create(format).Write(batch, text);
+        return text.ToString().Replace("\r\n", "\n");
+    }
+
+    private static void AssertGolden(string name, string actual, [CallerFilePath] string testFile = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Golden", name + ".txt");
+        if (Environment.GetEnvironmentVariable("COMPATRULES_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"No golden file {path}; run with COMPATRULES_UPDATE_GOLDEN=1 to create it.");
+        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual);
+    }
+}
