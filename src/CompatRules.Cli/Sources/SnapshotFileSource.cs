@@ -10,5 +10,12 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
     public string Description => $"snapshot {path}";
 
     public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
-        => Task.FromResult<IReadOnlyList<FactSet>>([FactSnapshot.Load(path)]);
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"File not found: {path}", path);
+        }
+
+        return Task.FromResult<IReadOnlyList<FactSet>>([FactSnapshot.Load(path)]);
+    }
 }
