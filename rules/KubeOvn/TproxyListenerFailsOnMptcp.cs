@@ -19,7 +19,7 @@ namespace CompatRules.BuiltIn.KubeOvn;
     "v1.13.15 builds with go 1.25 and is probably affected as well (inferred from go.mod). No upstream fix exists yet.")]
 [Symptom("kube-ovn-cni in CrashLoopBackOff after upgrade; log: 'tproxy_linux.go:42] listen tcp …:8102: set socket option: IP_TRANSPARENT: operation not supported'")]
 [Condition("ENABLE_TPROXY=true (--enable-tproxy) on kube-ovn-cni; install.sh default is false")]
-[Condition("kernel cannot set IP_TRANSPARENT on MPTCP sockets: failed mptcp-ip-transparent probe, or kernel < 5.17 when no probe ran")]
+[Condition("kernel cannot set IP_TRANSPARENT on MPTCP sockets: failed mptcp-ip-transparent probe, or, when no probe ran, a kernel with MPTCP (5.6 or later) older than 5.17 (Ubuntu 22.04 GA 5.15); distribution kernels with MPTCP backports (RHEL 9 5.14) are untested")]
 [Condition("GODEBUG on kube-ovn-cni does not contain multipathtcp=0")]
 [Affects(ComponentNames.KubeOvn, "[1.13.15,1.13.15]"), Affects(ComponentNames.KubeOvn, "[1.14.0,)")]
 [Remediation(1, "Set the environment variable GODEBUG=multipathtcp=0 on the kube-ovn-cni container (kubectl -n kube-system set env ds/kube-ovn-cni GODEBUG=multipathtcp=0).")]

@@ -7,7 +7,7 @@ namespace CompatRules.BuiltIn.Spiderpool;
 /// <summary>Knowledge base G, spidernet-io/spiderpool#2756: spiderpool-init creates Multus resources although Multus is disabled.</summary>
 [RuleId("SPIDERPOOL-2756-INIT-POD-MULTUS-DISABLED")]
 [Title("spiderpool-init creates Multus resources although Multus is disabled")]
-[Severity(Severity.High)]
+[Severity(Severity.Low)]
 [Component(ComponentNames.Spiderpool)]
 [Tag("install"), Tag("multus")]
 [Description("The spiderpool-init pod initialised the Multus CR for the default CNI even when the chart disabled Multus (multus.multusCNI.install=false). The backport to release-v0.8 is a manual pick inside #2797.")]
