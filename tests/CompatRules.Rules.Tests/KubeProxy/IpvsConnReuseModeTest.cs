@@ -1,3 +1,4 @@
+using CompatRules.BuiltIn.KubeProxy;
 using CompatRules.Engine;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -96,5 +97,13 @@ public class IpvsConnReuseModeTest
 
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Contains("component:kube-proxy (version)", result.MissingFacts);
+    }
+
+    [Fact]
+    public void Metadata_KubeProxyRange_EqualsTheRangeTheVersionFallbackUses()
+    {
+        var declared = Engine.Rules.Single(r => r.Id == Id).Affected.Single(a => a.Subject == ComponentNames.KubeProxy).Range;
+
+        Assert.Equal(IpvsConnReuseRisk.AlwaysSetsZero, declared);
     }
 }
