@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CompatRules.Cli.Cluster;
 using CompatRules.Cli.Output;
 using CompatRules.Cli.Tests.Fixtures;
@@ -39,9 +38,9 @@ public class GoldenOutputTest
         return text.ToString().Replace("\r\n", "\n");
     }
 
-    private static void AssertGolden(string name, string actual, [CallerFilePath] string testFile = "")
+    private static void AssertGolden(string name, string actual)
     {
-        var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Golden", name + ".txt");
+        var path = Path.Combine(ProjectDirectory(), "Golden", name + ".txt");
         if (Environment.GetEnvironmentVariable("COMPATRULES_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
@@ -49,5 +48,18 @@ public class GoldenOutputTest
 
         Assert.True(File.Exists(path), $"No golden file {path}; run with COMPATRULES_UPDATE_GOLDEN=1 to create it.");
         Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual);
+    }
+
+    private static string ProjectDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CompatRules.Cli.Tests.csproj")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"CompatRules.Cli.Tests.csproj is not above {AppContext.BaseDirectory}.");
     }
 }
