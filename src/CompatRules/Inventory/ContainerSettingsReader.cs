@@ -68,10 +68,9 @@ internal sealed class ContainerSettingsReader
         {
             var name = JsonAccess.String(env, "name");
             var field = $"{_context.Field}.env[{index}]";
-            var path = JsonPathText.Index(JsonPathText.Property(_context.Path, "env"), index);
             if (string.IsNullOrEmpty(name))
             {
-                _diagnostics.Warn(path, $"{_context.Owner} {field} has no name; skipped");
+                _diagnostics.Warn(EnvPath(index), $"{_context.Owner} {field} has no name; skipped");
                 continue;
             }
 
@@ -81,7 +80,7 @@ internal sealed class ContainerSettingsReader
             }
             else if (JsonAccess.Object(env, "valueFrom") is { } valueFrom)
             {
-                ReadValueFrom(name, valueFrom, field, path);
+                ReadValueFrom(name, valueFrom, field, index);
             }
             else
             {
@@ -90,7 +89,9 @@ internal sealed class ContainerSettingsReader
         }
     }
 
-    private void ReadValueFrom(string name, JsonElement valueFrom, string field, string path)
+    private string EnvPath(int index) => JsonPathText.Index(JsonPathText.Property(_context.Path, "env"), index);
+
+    private void ReadValueFrom(string name, JsonElement valueFrom, string field, int index)
     {
         if (JsonAccess.Object(valueFrom, "configMapKeyRef") is { } reference
             && JsonAccess.String(reference, "name") is { } mapName
@@ -102,17 +103,24 @@ internal sealed class ContainerSettingsReader
                 return;
             }
 
-            _diagnostics.WarnOnce($"env:{_component}/{name}", path, $"{_context.Owner}: env {name} comes from ConfigMap {mapName} key {key}, which is not in the inventory; skipped");
+            if (_diagnostics.IsFirst($"env:{_component}/{name}"))
+            {
+                _diagnostics.Warn(EnvPath(index), $"{_context.Owner}: env {name} comes from ConfigMap {mapName} key {key}, which is not in the inventory; skipped");
+            }
+
             return;
         }
 
-        var source = valueFrom.ValueKind == JsonValueKind.Object ? valueFrom.EnumerateObject().Select(p => p.Name).FirstOrDefault() ?? "valueFrom" : "valueFrom";
-        _diagnostics.WarnOnce($"env:{_component}/{name}", path, $"{_context.Owner}: env {name} comes from valueFrom.{source}, which the inventory does not resolve; skipped");
+        if (_diagnostics.IsFirst($"env:{_component}/{name}"))
+        {
+            var source = valueFrom.EnumerateObject().Select(p => p.Name).FirstOrDefault() ?? "valueFrom";
+            _diagnostics.Warn(EnvPath(index), $"{_context.Owner}: env {name} comes from valueFrom.{source}, which the inventory does not resolve; skipped");
+        }
     }
 
     private void ReadFlags()
     {
-        var words = new List<(string Word, string Field)>();
+        var words = new List<(string Word, string List, int Index)>();
         foreach (var list in (string[])["command", "args"])
         {
             foreach (var (index, element) in JsonAccess.Elements(JsonAccess.Array(_context.Container, list)))
@@ -124,14 +132,14 @@ internal sealed class ContainerSettingsReader
 
                 foreach (var word in element.GetString()!.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    words.Add((word, $"{_context.Field}.{list}[{index}]"));
+                    words.Add((word, list, index));
                 }
             }
         }
 
         for (var i = 0; i < words.Count; i++)
         {
-            var (word, field) = words[i];
+            var (word, list, index) = words[i];
             if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
             {
                 continue;
@@ -158,7 +166,7 @@ internal sealed class ContainerSettingsReader
                 }
             }
 
-            var provenance = InventoryProvenance.At(_context.Owner, field, $"--{flag}");
+            var provenance = InventoryProvenance.At(_context.Owner, $"{_context.Field}.{list}[{index}]");
             Add("--" + flag, value, provenance);
             if (_component == ComponentNames.KubeOvn && flag == "enable-tproxy")
             {

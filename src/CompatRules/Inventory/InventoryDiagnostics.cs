@@ -12,11 +12,14 @@ internal sealed class InventoryDiagnostics
     /// thousands of pods is reported once.</summary>
     public void WarnOnce(string key, string jsonPath, string message)
     {
-        if (_seen.Add(key))
+        if (IsFirst(key))
         {
             Warn(jsonPath, message);
         }
     }
+
+    /// <summary>True the first time <paramref name="key"/> is asked about, so a caller can skip building a message.</summary>
+    public bool IsFirst(string key) => _seen.Add(key);
 
     public IReadOnlyList<InventoryWarning> Finish(JsonLineLocator? locator)
         => _warnings.Select(w => new InventoryWarning(w.Path, locator?.LineOf(w.Path), w.Message))

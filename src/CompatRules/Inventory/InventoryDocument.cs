@@ -62,15 +62,7 @@ internal static class InventoryDocument
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         path.Add(Child(path[^1], ref pendingProperty, arrayIndex));
-                        if (reader.TokenType == JsonTokenType.StartArray)
-                        {
-                            arrayIndex.Push(0);
-                        }
-                        else
-                        {
-                            arrayIndex.Push(-1);
-                        }
-
+                        arrayIndex.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         path.RemoveAt(path.Count - 1);
@@ -106,7 +98,7 @@ internal static class InventoryDocument
     {
         if (pendingProperty is not null)
         {
-            var child = JsonPathText.Property(parent == JsonPathText.Root && arrayIndex.Count == 0 ? JsonPathText.Root : parent, pendingProperty);
+            var child = JsonPathText.Property(parent, pendingProperty);
             pendingProperty = null;
             return child;
         }

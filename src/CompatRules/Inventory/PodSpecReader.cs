@@ -13,6 +13,10 @@ internal sealed class PodSpecReader
     private readonly ConfigMapIndex _configMaps;
     private readonly InventoryDiagnostics _diagnostics;
 
+    // A DaemonSet's thousands of pods repeat the same few image references: parse each once per read.
+    private readonly Dictionary<string, ImageReference?> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Tag, TagPolicy Policy), SoftwareVersion?> _versions = [];
+
     public PodSpecReader(ConfigMapIndex configMaps, InventoryDiagnostics diagnostics)
     {
         _configMaps = configMaps;
@@ -55,7 +59,17 @@ internal sealed class PodSpecReader
     private void ReadContainer(ContainerContext context, IComponentSink sink, bool readSettings)
     {
         var imageText = JsonAccess.String(context.Container, "image");
-        var image = ImageReference.Parse(imageText);
+        if (imageText is null)
+        {
+            return;
+        }
+
+        if (!_images.TryGetValue(imageText, out var image))
+        {
+            image = ImageReference.Parse(imageText);
+            _images.Add(imageText, image);
+        }
+
         if (image is null)
         {
             return;
@@ -86,12 +100,22 @@ internal sealed class PodSpecReader
         var provenance = InventoryProvenance.At(context.Owner, imageField);
         if (image.Tag is { } tag)
         {
-            if (ImageTagVersion.Read(tag, known.Policy) is { } version)
+            if (!_versions.TryGetValue((tag, known.Policy), out var version))
+            {
+                version = ImageTagVersion.Read(tag, known.Policy);
+                _versions.Add((tag, known.Policy), version);
+            }
+
+            if (version is not null)
             {
                 return new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance };
             }
 
-            _diagnostics.WarnOnce($"tag:{image.Original}", JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has the tag '{tag}', which is not a version; {known.Component} is recorded without a version");
+            if (_diagnostics.IsFirst("tag:" + image.Original))
+            {
+                _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has the tag '{tag}', which is not a version; {known.Component} is recorded without a version");
+            }
+
             return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"tag '{tag}' is not a version" } };
         }
 
@@ -108,7 +132,11 @@ internal sealed class PodSpecReader
         }
 
         var why = image.Digest is null ? "no tag (it means latest)" : "only a digest";
-        _diagnostics.WarnOnce($"tag:{image.Original}", JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has {why}; {known.Component} is recorded without a version");
+        if (_diagnostics.IsFirst("tag:" + image.Original))
+        {
+            _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has {why}; {known.Component} is recorded without a version");
+        }
+
         return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"image has {why}" } };
     }
 }
