@@ -2,6 +2,7 @@
 # The project's two commands. Needs only the .NET 10 SDK.
 #   ./build.sh check   run the main job: the compatrules CLI checks this machine with the built-in rules
 #   ./build.sh test    restore, build with warnings as errors, and run every test
+#   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -27,8 +28,11 @@ case "${1:-}" in
     rm -f artifacts-test.log
     exit "$status"
     ;;
+  docs)
+    COMPATRULES_UPDATE_DOCS=1 dotnet test tests/CompatRules.Rules.Tests -c Release --filter "FullyQualifiedName~RulesDocumentTest"
+    ;;
   *)
-    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test" >&2
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs" >&2
     exit 2
     ;;
 esac

@@ -14,6 +14,9 @@ public sealed record ClusterInfo(SoftwareVersion? KubernetesVersion, string Dist
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => $"{Distribution}{(DistributionVersion is null ? string.Empty : " " + DistributionVersion.Original)} (Kubernetes {KubernetesVersion?.Original ?? "version unknown"})";
+
     /// <summary>True when the distribution is <paramref name="distribution"/>, ignoring case.</summary>
     /// <param name="distribution">A distribution name such as <see cref="ClusterDistributions.OpenShift"/>.</param>
     /// <returns>Whether it matches.</returns>

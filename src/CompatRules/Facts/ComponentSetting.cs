@@ -12,6 +12,9 @@ public sealed record ComponentSetting(string Component, string Name, string Valu
     /// <inheritdoc />
     public override string Key => KeyFor(Component, Name);
 
+    /// <inheritdoc />
+    public override string Describe() => $"{Component} {Name}={Value}";
+
     /// <summary>True when the value reads as on: <c>true</c>, <c>1</c>, <c>yes</c> or <c>on</c>, in any case.</summary>
     public bool IsEnabled => Value.Trim().ToLowerInvariant() is "true" or "1" or "yes" or "on";
 

@@ -14,6 +14,9 @@ public sealed record ComponentVersion(string Component, SoftwareVersion? Version
     /// <inheritdoc />
     public override string Key => KeyFor(Component);
 
+    /// <inheritdoc />
+    public override string Describe() => $"{Component} {Version?.Original ?? "(version unknown)"}";
+
     /// <summary>The fact key for <paramref name="component"/>, such as <c>component:calico</c>.</summary>
     /// <param name="component">The normalised component name.</param>
     /// <returns>The key.</returns>

@@ -13,4 +13,7 @@ public sealed record IptablesMode(IptablesBackend Backend, ImmutableArray<string
 
     /// <inheritdoc />
     public override string Key => FactKey;
+
+    /// <inheritdoc />
+    public override string Describe() => $"iptables backend {Backend.ToString().ToLowerInvariant()} ({DecisionPath})";
 }

@@ -14,6 +14,9 @@ public sealed record KernelConfig(ImmutableDictionary<string, string> Options) :
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => $"kernel config ({Options.Count} options)";
+
     /// <summary>How an option is set: built in, a module, or not at all.</summary>
     /// <param name="option">The option, with or without the <c>CONFIG_</c> prefix.</param>
     /// <returns>The option's state.</returns>

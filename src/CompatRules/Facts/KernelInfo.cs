@@ -18,6 +18,9 @@ public sealed record KernelInfo(KernelVersion Version, string? Architecture = nu
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => Architecture is null ? $"kernel {Release}" : $"kernel {Release} ({Architecture})";
+
     /// <summary>Creates the fact from a release string such as <c>5.15.0-91-generic</c>.</summary>
     /// <param name="release">The release, as <c>uname -r</c> prints it.</param>
     /// <param name="architecture">The machine architecture, or null.</param>

@@ -14,6 +14,9 @@ public sealed record KernelModules(ImmutableDictionary<string, ModuleEvidence> M
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => $"kernel modules ({Modules.Count} known)";
+
     /// <summary>True when <paramref name="name"/> is loaded right now (listed in <c>/proc/modules</c>).</summary>
     /// <param name="name">The module name, such as <c>ip_tables</c>; hyphens are read as underscores.</param>
     /// <returns>Whether the module is loaded.</returns>

@@ -16,6 +16,9 @@ public sealed record NetworkInterface(string Name, string? Kind, string? Parent 
     /// <inheritdoc />
     public override string Key => KeyFor(Name);
 
+    /// <inheritdoc />
+    public override string Describe() => $"interface {Name} ({Kind ?? "kind unknown"}{(Parent is null ? string.Empty : ", parent " + Parent)}{(Mtu is null ? string.Empty : ", mtu " + Mtu)}){(Offloads is null ? string.Empty : "; offloads: " + string.Join(", ", Offloads.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + (o.Value ? " on" : " off"))))}";
+
     /// <summary>Whether an offload feature is on: null when offloads were not read or the feature is not listed.</summary>
     /// <param name="feature">The feature name as ethtool lists it, such as <c>tx-checksum-ip-generic</c>.</param>
     /// <returns>The state, or null.</returns>

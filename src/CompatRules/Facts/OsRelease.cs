@@ -15,6 +15,9 @@ public sealed record OsRelease(string Id, string? VersionId, string? PrettyName,
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => $"os {Id}{(VersionId is null ? string.Empty : " " + VersionId)}";
+
     /// <summary>True when the OS is <paramref name="id"/> or declares itself like it in <c>ID_LIKE</c>.</summary>
     /// <param name="id">An os-release id such as <c>rhel</c> or <c>debian</c>.</param>
     /// <returns>Whether the OS is, or is like, that id.</returns>

@@ -17,6 +17,9 @@ public sealed record ProcessCapabilities(ulong Effective) : Fact
     /// <inheritdoc />
     public override string Key => FactKey;
 
+    /// <inheritdoc />
+    public override string Describe() => $"capabilities CapEff={Effective:x16}";
+
     /// <summary>True when capability number <paramref name="capability"/> is effective.</summary>
     /// <param name="capability">The capability number, such as <see cref="NetAdmin"/>.</param>
     /// <returns>Whether it is set.</returns>

@@ -13,6 +13,9 @@ public sealed record SocketCapability(string Probe, ProbeResult Result, int? Err
     /// <inheritdoc />
     public override string Key => KeyFor(Probe);
 
+    /// <inheritdoc />
+    public override string Describe() => $"socket probe {Probe}: {Result.ToString().ToLowerInvariant()}{(Errno is null ? string.Empty : " (errno " + Errno + ")")}";
+
     /// <summary>The fact key for a probe, such as <c>socket:mptcp-ip-transparent</c>.</summary>
     /// <param name="probe">The probe name.</param>
     /// <returns>The key.</returns>

@@ -12,6 +12,9 @@ public sealed record Sysctl(string Name, string? Value) : Fact
     /// <inheritdoc />
     public override string Key => KeyFor(Name);
 
+    /// <inheritdoc />
+    public override string Describe() => $"{Name} = {Value ?? "(no value)"}";
+
     /// <summary>True when the parameter exists on this kernel.</summary>
     public bool Exists => Value is not null;
 

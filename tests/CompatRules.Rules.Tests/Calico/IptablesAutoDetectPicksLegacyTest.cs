@@ -72,6 +72,18 @@ public class IptablesAutoDetectPicksLegacyTest
         Assert.Equal(["kernel-modules"], result.MissingFacts.ToArray());
     }
 
+    [Theory]
+    [InlineData("v3.25.2")]
+    [InlineData("v3.29.1")]
+    public void Evaluate_FixedCalicoWithModulesAndBackendMissing_NotAffectedBecauseTheVersionSettlesIt(string calico)
+    {
+        var result = Engine.Evaluate(Node(CalicoAt(calico)))[Id]!;
+
+        Assert.Equal(Outcome.NotAffected, result.Outcome);
+        Assert.Empty(result.MissingFacts);
+        Assert.Contains(result.Notes, n => n.Contains("cannot change that", StringComparison.Ordinal) && n.Contains("kernel-modules", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Evaluate_BackendUnknowable_UnknownNamesIptablesAndOs()
     {

@@ -178,6 +178,41 @@ public class RuleEngineTest
     }
 
     [Fact]
+    public void Evaluate_PresentComponentOutsideRangeWithOtherFactsMissing_IsNotAffectedAndSaysWhy()
+    {
+        var facts = FactSet.Create(ComponentVersion.Of(ComponentNames.Calico, "v3.29.0"));
+
+        var result = Build(typeof(CalicoOldKernelRule)).Evaluate(facts)["T-COMPONENT"]!;
+
+        Assert.Equal(Outcome.NotAffected, result.Outcome);
+        Assert.Empty(result.MissingFacts);
+        var note = Assert.Single(result.Notes);
+        Assert.Contains("calico v3.29.0", note, StringComparison.Ordinal);
+        Assert.Contains("the missing kernel, sysctl:net.ipv4.ip_forward cannot change that", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PresentKernelFailingItsConditionWithSysctlMissing_IsNotAffected()
+    {
+        var facts = FactSet.Create(ComponentVersion.Of(ComponentNames.Calico, "v3.28.0"), KernelInfo.FromRelease("6.8.0-31-generic"));
+
+        var result = Build(typeof(CalicoOldKernelRule)).Evaluate(facts)["T-COMPONENT"]!;
+
+        Assert.Equal(Outcome.NotAffected, result.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_PresentFactsPassingWithOneMissing_StaysUnknown()
+    {
+        var facts = FactSet.Create(ComponentVersion.Of(ComponentNames.Calico, "v3.28.0"), KernelInfo.FromRelease("5.4.0"));
+
+        var result = Build(typeof(CalicoOldKernelRule)).Evaluate(facts)["T-COMPONENT"]!;
+
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal(["sysctl:net.ipv4.ip_forward"], result.MissingFacts.ToArray());
+    }
+
+    [Fact]
     public void Evaluate_KeyedFactKnownAbsent_IsNotAffected()
     {
         var facts = FactSet.Create(

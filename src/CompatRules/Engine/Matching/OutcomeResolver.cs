@@ -42,9 +42,64 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
         }
 
         var missing = Missing(index);
-        return missing.IsEmpty
-            ? new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], notes)
+        if (missing.IsEmpty)
+        {
+            return new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], notes);
+        }
+
+        // A fact that is present and fails the rule's own test on it settles the outcome whatever the missing facts are.
+        return FailedOnPresentFact(rule) is { } settled
+            ? new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], [.. notes, settled + "; the missing " + string.Join(", ", missing) + " cannot change that"])
             : new RuleResult(rule.Metadata, Outcome.Unknown, Consulted(rule), missing, notes);
+    }
+
+    /// <summary>
+    /// Describes a positive pattern whose needed facts are all present while none of them passes the pattern's
+    /// single-fact conditions: the rule cannot fire whatever else is missing. Null when there is none.
+    /// </summary>
+    private string? FailedOnPresentFact(RuleDefinition rule)
+    {
+        foreach (var pattern in rule.Patterns)
+        {
+            if (pattern.Kind != PatternKind.Match || pattern.AlphaConditions.IsEmpty || pattern.Requirements.IsEmpty)
+            {
+                continue;
+            }
+
+            var present = pattern.Requirements.Select(r => FirstAnswering(pattern, r)).ToList();
+            if (present.Any(f => f is null) || AnyPassesAlpha(rule, pattern))
+            {
+                continue;
+            }
+
+            var facts = string.Join(", ", present.Distinct(ReferenceEqualityComparer.Instance).Select(f => f is Fact fact ? fact.Describe() : f!.ToString()));
+            return $"{facts} does not meet the rule's condition on {pattern.Name}";
+        }
+
+        return null;
+    }
+
+    private bool AnyPassesAlpha(RuleDefinition rule, PatternElement pattern)
+    {
+        var scratch = new object?[rule.SlotCount];
+        foreach (var fact in session.Memory.OfType(pattern.FactType))
+        {
+            scratch[pattern.Slot] = fact;
+            try
+            {
+                if (pattern.AlphaConditions.All(c => c.Test(scratch)))
+                {
+                    return true;
+                }
+            }
+            catch (Exception)
+            {
+                // A condition that throws proves nothing: treat the fact as possibly matching.
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The facts a rule needed and did not find, following derived facts back to their producers.</summary>
