@@ -1,12 +1,9 @@
-using CompatRules.Facts;
-
 namespace CompatRules.BuiltIn.Calico;
 
-/// <summary>Derived: whether IPIP traffic through <c>tunl0</c> meets the kernel's broken tx checksum offload
-/// for SNATed packets, and on what evidence.</summary>
+/// <summary>Derived: whether IPIP traffic through <c>tunl0</c> meets the kernel's broken tx checksum offload.</summary>
 /// <param name="Exposed">True when the kernel has the bug and the offload is (or, by Calico's version, stays) on.</param>
-/// <param name="Basis">The evidence, in words: the interface's offload state, or Calico's offload policy by version.</param>
-public sealed record IpipChecksumOffloadExposure(bool Exposed, string Basis) : Fact
+/// <param name="Basis">The evidence, in words.</param>
+public sealed record IpipChecksumOffloadExposure(bool Exposed, string Basis) : ChecksumOffloadExposure(Exposed, Basis)
 {
     /// <summary>The key of this derived fact.</summary>
     public const string FactKey = "derived:calico-ipip-checksum-offload";
@@ -15,5 +12,5 @@ public sealed record IpipChecksumOffloadExposure(bool Exposed, string Basis) : F
     public override string Key => FactKey;
 
     /// <inheritdoc />
-    public override string Describe() => $"IPIP checksum offload {(Exposed ? "exposed" : "safe")} ({Basis})";
+    protected override string Tunnel => "IPIP";
 }

@@ -1,3 +1,4 @@
+using CompatRules.BuiltIn.Node;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -5,7 +6,7 @@ using CompatRules.Reports;
 namespace CompatRules.BuiltIn.K0s;
 
 /// <summary>Knowledge base D: k0s v1.31.1–v1.31.2 bundle a kube-router image whose iptables is always the legacy
-/// backend, so kube-router crash-loops on nftables-only hosts such as Rocky/RHEL/Alma 9.</summary>
+/// backend, so kube-router crash-loops on nftables-only hosts such as Rocky/RHEL/Alma 8 and 9.</summary>
 [RuleId("K0S-KUBEROUTER-LEGACY-IPT")]
 [Title("k0s kube-router crash-loops on nftables hosts: bundled image v2.2.1-iptables1.8.9-0 uses iptables-legacy")]
 [Severity(Severity.Critical)]
@@ -17,10 +18,10 @@ namespace CompatRules.BuiltIn.K0s;
     "Fixed by k0s PR #5348 / backport #5351 in v1.31.3+k0s.0 (image v2.2.1-iptables1.8.9-1). k0s 1.30.x and 1.29.x never shipped this image " +
     "(the source article's wider range is wrong); 1.32 ships v2.4.1-iptables1.8.9-0. Whether k0s 1.30's v2.1.0-iptables1.8.9-0 has the same defect is unverified. " +
     "Evidence: the kube-router image tag decides when it is visible; otherwise the k0s release; the host is nft-based by the detected iptables backend, " +
-    "or by the OS (RHEL 9 family) when no backend was detected.")]
+    "or by an nft-only OS (RHEL 8 or later and its rebuilds, RHCOS) when no backend was detected; the reporter's Rocky 9.5 is one.")]
 [Symptom("kube-router pods in CrashLoopBackOff right after 'k0s install controller --single' / upgrade; kube-router logs 'can't initialize iptables table' (the image's /sbin/iptables -> xtables-legacy-multi)")]
 [Condition("k0s with its bundled kube-router CNI (the default); the kube-router image tag is v2.2.1-iptables1.8.9-0, or, when the tag is unreadable, k0s is v1.31.1+k0s.0 – v1.31.2+k0s.0")]
-[Condition("The host's iptables backend is nftables (detected), or the host is RHEL 9 family (Rocky/RHEL/Alma 9.x) when no backend was detected")]
+[Condition("The host's iptables backend is nftables (detected), or the host runs an nft-only OS (RHEL/Rocky/Alma/Oracle 8 or later, RHCOS) when no backend was detected")]
 [Affects(ComponentNames.K0s, K0sKubeRouterImage.AffectedK0sReleases)]
 [Affects(ComponentNames.KubeRouter, K0sKubeRouterImage.LegacyOnlyTags)]
 [FixedIn(ComponentNames.K0s, "v1.31.3+k0s.0"), FixedIn(ComponentNames.KubeRouter, "v2.2.1-iptables1.8.9-1")]
@@ -36,12 +37,12 @@ public sealed class KubeRouterLegacyIptablesImage : Rule
     {
         ComponentVersion k0s = null!;
         K0sKubeRouterImage image = null!;
-        NftHost host = null!;
+        HostIptablesBackend host = null!;
 
         When()
             .Component(() => k0s, ComponentNames.K0s)
             .Match(() => image, i => i.LegacyOnly)
-            .Match(() => host, h => h.IsNft);
+            .Match(() => host, h => h.Backend == IptablesBackend.Nft);
         Then().Do(ctx => ctx.Note("Image: " + image.Basis + ". Host: " + host.Basis + "."));
     }
 }

@@ -23,18 +23,8 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Reference("https://github.com/kubernetes/kubernetes/pull/122756")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/122757")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/122815")]
-public sealed class IptablesPartialSyncDelaysEndpoints : Rule
+public sealed class IptablesPartialSyncDelaysEndpoints : KubeProxyModeRule
 {
     /// <inheritdoc />
-    protected override void Define()
-    {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsIptables(m));
-        Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " in iptables mode."));
-    }
+    protected override string ModeName => "iptables";
 }

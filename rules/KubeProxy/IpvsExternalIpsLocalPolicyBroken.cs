@@ -30,18 +30,12 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Reference("https://github.com/kubernetes/kubernetes/pull/122323")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/108460")]
 [Reference("https://github.com/kubernetes/kubernetes/issues/124260")]
-public sealed class IpvsExternalIpsLocalPolicyBroken : Rule
+public sealed class IpvsExternalIpsLocalPolicyBroken : KubeProxyModeRule
 {
     /// <inheritdoc />
-    protected override void Define()
-    {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
+    protected override string ModeName => "ipvs";
 
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsIpvs(m));
-        Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " in ipvs mode; check Services with externalIPs and externalTrafficPolicy: Local."));
-    }
+    /// <inheritdoc />
+    protected override string Note(ComponentVersion kubeProxy)
+        => base.Note(kubeProxy) + " Check Services with externalIPs and externalTrafficPolicy: Local.";
 }

@@ -20,9 +20,4 @@ internal static class KubeProxyMode
     /// <param name="mode">The mode setting.</param>
     /// <returns>Whether kube-proxy runs in IPVS mode.</returns>
     public static bool IsIpvs(ComponentSetting mode) => mode.Is("ipvs");
-
-    /// <summary>True for nftables mode.</summary>
-    /// <param name="mode">The mode setting.</param>
-    /// <returns>Whether kube-proxy runs in nftables mode.</returns>
-    public static bool IsNftables(ComponentSetting mode) => mode.Is("nftables");
 }

@@ -22,18 +22,8 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Remediation(2, "On 1.29, run kube-proxy in iptables or ipvs mode.")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/122614")]
 [Reference("https://github.com/kubernetes/kubernetes/issues/122296")]
-public sealed class NftablesLoadBalancerSourceRangesIgnored : Rule
+public sealed class NftablesLoadBalancerSourceRangesIgnored : KubeProxyModeRule
 {
     /// <inheritdoc />
-    protected override void Define()
-    {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsNftables(m));
-        Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " in nftables mode."));
-    }
+    protected override string ModeName => "nftables";
 }

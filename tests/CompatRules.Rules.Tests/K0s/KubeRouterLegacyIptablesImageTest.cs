@@ -27,7 +27,7 @@ public class KubeRouterLegacyIptablesImageTest
         var result = Evaluate(Report());
         Assert.Equal(Outcome.Affected, result.Outcome);
         Assert.Equal(
-            ["Image: kube-router image tag v2.2.1-iptables1.8.9-0 is the k0s build without the iptables wrapper. Host: os-release rocky 9.5 is RHEL 9 family, which ships only iptables-nft; no iptables backend was detected, so this rests on the OS."],
+            ["Image: kube-router image tag v2.2.1-iptables1.8.9-0 is the k0s build without the iptables wrapper. Host: rocky 9.5 ships only iptables-nft; no decided iptables mode, so this rests on the OS."],
             result.Notes.ToArray());
     }
 
@@ -62,7 +62,7 @@ public class KubeRouterLegacyIptablesImageTest
     [Fact]
     public void Evaluate_TagUnreadable_NotesTheReleaseFallback()
         => Assert.Equal(
-            ["Image: kube-router image tag not readable; k0s v1.31.1+k0s.1 bundles v2.2.1-iptables1.8.9-0 by default, so this rests on the k0s release. Host: os-release rocky 9.5 is RHEL 9 family, which ships only iptables-nft; no iptables backend was detected, so this rests on the OS."],
+            ["Image: kube-router image tag not readable; k0s v1.31.1+k0s.1 bundles v2.2.1-iptables1.8.9-0 by default, so this rests on the k0s release. Host: rocky 9.5 ships only iptables-nft; no decided iptables mode, so this rests on the OS."],
             Evaluate(TagUnreadable("v1.31.1+k0s.1")).Notes.ToArray());
 
     [Theory]
@@ -77,9 +77,17 @@ public class KubeRouterLegacyIptablesImageTest
         => Assert.Equal(Outcome.Affected, Evaluate([.. Report().Replacing(Os("ubuntu", "22.04", "debian")), Iptables(IptablesBackend.Nft)]).Outcome);
 
     [Theory]
-    [InlineData("ubuntu", "22.04", "debian")]
     [InlineData("rocky", "8.10", "rhel")]
-    public void Evaluate_OsOutsideRhel9FamilyWithoutBackend_IsUnknownNamingIptables(string id, string version, string like)
+    [InlineData("almalinux", "9.4", "rhel")]
+    [InlineData("rhcos", "4.18", "rhel")]
+    public void Evaluate_NftOnlyOsWithoutBackend_IsAffected(string id, string version, string like)
+        => Assert.Equal(Outcome.Affected, Evaluate(Report().Replacing(Os(id, version, like))).Outcome);
+
+    [Theory]
+    [InlineData("ubuntu", "22.04", "debian")]
+    [InlineData("debian", "12", "")]
+    [InlineData("centos", "7", "rhel")]
+    public void Evaluate_OsShippingBothBackendsWithoutBackend_IsUnknownNamingIptables(string id, string version, string like)
     {
         var result = Evaluate(Report().Replacing(Os(id, version, like)));
         Assert.Equal(Outcome.Unknown, result.Outcome);

@@ -1,0 +1,34 @@
+using CompatRules.Dsl;
+using CompatRules.Facts;
+
+namespace CompatRules.BuiltIn.Calico;
+
+/// <summary>Derives a tunnel's <see cref="ChecksumOffloadExposure"/> from the tunnel device's live
+/// <c>tx-checksum-ip-generic</c> state, the best evidence: it shows what felix (or an administrator) did.</summary>
+/// <typeparam name="TExposure">The tunnel's exposure fact.</typeparam>
+public abstract class ChecksumOffloadExposureFromInterfaceRule<TExposure> : Rule
+    where TExposure : ChecksumOffloadExposure
+{
+    private readonly CalicoTunnel _tunnel;
+    private readonly Func<bool, string, TExposure> _create;
+
+    private protected ChecksumOffloadExposureFromInterfaceRule(CalicoTunnel tunnel, Func<bool, string, TExposure> create)
+    {
+        _tunnel = tunnel;
+        _create = create;
+    }
+
+    /// <inheritdoc />
+    protected sealed override void Define()
+    {
+        NetworkInterface device = null!;
+        KernelInfo kernel = null!;
+        When()
+            .Keyed(() => device, NetworkInterface.KeyFor(_tunnel.Device), i => i.Offload(CalicoChecksumOffloadPolicy.Feature) != null)
+            .Match(() => kernel);
+        Then().Yield(ctx => Derive(device, kernel, ctx.Rule.Id));
+    }
+
+    private TExposure Derive(NetworkInterface device, KernelInfo kernel, string ruleId)
+        => _create(_tunnel.ExposedByInterface(device, kernel.Version), _tunnel.DescribeInterface(device, kernel)) with { Provenance = new Provenance(SourceKind.Derived, ruleId) };
+}

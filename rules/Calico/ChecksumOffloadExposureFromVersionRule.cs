@@ -1,0 +1,35 @@
+using CompatRules.Dsl;
+using CompatRules.Facts;
+
+namespace CompatRules.BuiltIn.Calico;
+
+/// <summary>Derives a tunnel's <see cref="ChecksumOffloadExposure"/> from Calico's offload policy for its version and
+/// the kernel, when the tunnel device's offload state was not read.</summary>
+/// <typeparam name="TExposure">The tunnel's exposure fact.</typeparam>
+public abstract class ChecksumOffloadExposureFromVersionRule<TExposure> : Rule
+    where TExposure : ChecksumOffloadExposure
+{
+    private readonly CalicoTunnel _tunnel;
+    private readonly Func<bool, string, TExposure> _create;
+
+    private protected ChecksumOffloadExposureFromVersionRule(CalicoTunnel tunnel, Func<bool, string, TExposure> create)
+    {
+        _tunnel = tunnel;
+        _create = create;
+    }
+
+    /// <inheritdoc />
+    protected sealed override void Define()
+    {
+        ComponentVersion calico = null!;
+        KernelInfo kernel = null!;
+        When()
+            .Component(() => calico, ComponentNames.Calico)
+            .Match(() => kernel)
+            .Not<NetworkInterface>(i => i.Name == _tunnel.Device && i.Offload(CalicoChecksumOffloadPolicy.Feature) != null);
+        Then().Yield(ctx => Derive(calico, kernel, ctx.Rule.Id));
+    }
+
+    private TExposure Derive(ComponentVersion calico, KernelInfo kernel, string ruleId)
+        => _create(_tunnel.ExposedByVersion(calico.Version!, kernel.Version), _tunnel.DescribeVersion(calico.Version!, kernel)) with { Provenance = new Provenance(SourceKind.Derived, ruleId) };
+}
