@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 
@@ -34,7 +35,7 @@ internal sealed class InventoryReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new InventoryFormatException(_sourceName, JsonPathText.Root, locator.LineOf(JsonPathText.Root), $"the root is {JsonAccess.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
+            throw new InventoryFormatException(_sourceName, JsonPathText.Root, locator.LineOf(JsonPathText.Root), $"the root is {JsonKinds.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
         }
 
         var kind = JsonAccess.String(root, "kind");
@@ -57,7 +58,7 @@ internal sealed class InventoryReader
         if (JsonAccess.Array(root, "items") is not { } items)
         {
             var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPathText.Root;
-            throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("items", out var wrong) ? $"items is {JsonAccess.Describe(wrong.ValueKind)}" : "the List has no items", "an items array");
+            throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("items", out var wrong) ? $"items is {JsonKinds.Describe(wrong.ValueKind)}" : "the List has no items", "an items array");
         }
 
         var list = new List<(JsonElement, string)>(items.GetArrayLength());
@@ -78,7 +79,7 @@ internal sealed class InventoryReader
         {
             if (item.ValueKind != JsonValueKind.Object)
             {
-                _diagnostics.Warn(path, $"the item is {JsonAccess.Describe(item.ValueKind)}, expected an object; skipped");
+                _diagnostics.Warn(path, $"the item is {JsonKinds.Describe(item.ValueKind)}, expected an object; skipped");
                 continue;
             }
 

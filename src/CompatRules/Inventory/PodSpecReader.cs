@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Versions;
@@ -47,7 +48,7 @@ internal sealed class PodSpecReader
                 var containerField = $"{specField}.{field}[{index}]";
                 if (container.ValueKind != JsonValueKind.Object)
                 {
-                    _diagnostics.Warn(containerPath, $"{owner} {containerField} is {JsonAccess.Describe(container.ValueKind)}, expected an object; skipped");
+                    _diagnostics.Warn(containerPath, $"{owner} {containerField} is {JsonKinds.Describe(container.ValueKind)}, expected an object; skipped");
                     continue;
                 }
 

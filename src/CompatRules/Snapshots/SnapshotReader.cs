@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 
@@ -24,7 +25,7 @@ internal static class SnapshotReader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw session.Error("$", $"expected a JSON object with schemaVersion and facts, found {Describe(root.ValueKind)}");
+            throw session.Error("$", $"expected a JSON object with schemaVersion and facts, found {JsonKinds.Describe(root.ValueKind)}");
         }
 
         CheckSchemaVersion(root, session);
@@ -42,7 +43,7 @@ internal static class SnapshotReader
                     {
                         JsonValueKind.String => property.Value.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw session.Error(path, $"expected the subject (a node name) as a string, or null, found {Describe(property.Value.ValueKind)}"),
+                        _ => throw session.Error(path, $"expected the subject (a node name) as a string, or null, found {JsonKinds.Describe(property.Value.ValueKind)}"),
                     };
                     break;
                 case "facts":
@@ -72,7 +73,7 @@ internal static class SnapshotReader
 
         if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
         {
-            throw session.Error("$.schemaVersion", $"expected a whole number schema version ({supported}), found {Describe(version.ValueKind)} {version.GetRawText()}");
+            throw session.Error("$.schemaVersion", $"expected a whole number schema version ({supported}), found {JsonKinds.Describe(version.ValueKind)} {version.GetRawText()}");
         }
 
         if (!FactSnapshot.SupportedSchemaVersions.Contains(number))
@@ -85,7 +86,7 @@ internal static class SnapshotReader
     {
         if (array.ValueKind != JsonValueKind.Array)
         {
-            throw session.Error(path, $"expected an array of fact objects, found {Describe(array.ValueKind)}");
+            throw session.Error(path, $"expected an array of fact objects, found {JsonKinds.Describe(array.ValueKind)}");
         }
 
         var known = string.Join(", ", FactCodecs.Kinds);
@@ -96,7 +97,7 @@ internal static class SnapshotReader
             var factPath = JsonPaths.Item(path, index++);
             if (element.ValueKind != JsonValueKind.Object)
             {
-                throw session.Error(factPath, $"expected a fact object with a kind such as \"kernel\", found {Describe(element.ValueKind)}");
+                throw session.Error(factPath, $"expected a fact object with a kind such as \"kernel\", found {JsonKinds.Describe(element.ValueKind)}");
             }
 
             if (!element.TryGetProperty("kind", out var kindElement))
@@ -106,7 +107,7 @@ internal static class SnapshotReader
 
             if (kindElement.ValueKind != JsonValueKind.String)
             {
-                throw session.Error(factPath + ".kind", $"expected the fact kind as a string, one of {known}, found {Describe(kindElement.ValueKind)}");
+                throw session.Error(factPath + ".kind", $"expected the fact kind as a string, one of {known}, found {JsonKinds.Describe(kindElement.ValueKind)}");
             }
 
             var kind = kindElement.GetString()!;
@@ -122,14 +123,4 @@ internal static class SnapshotReader
         return facts;
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }
