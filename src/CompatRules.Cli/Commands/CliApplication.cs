@@ -42,17 +42,25 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
     }
 
     /// <summary>Reads a source, turning any failure into a <see cref="CliException"/> naming the source and, for JSON,
-    /// the path and line.</summary>
-    internal static IReadOnlyList<FactSet> Load(IFactSource source)
+    /// the path and line, and writes what the source read past to <paramref name="stderr"/> as warnings.</summary>
+    internal static IReadOnlyList<FactSet> Load(IFactSource source, TextWriter stderr)
     {
         try
         {
-            return source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            foreach (var warning in source.Warnings)
+            {
+                stderr.WriteLine($"compatrules: warning: {warning}");
+            }
+
+            return facts;
         }
         catch (Exception e) when (e is not OperationCanceledException and not CliException)
         {
-            var location = e is JsonException { LineNumber: { } line } json ? $" (at {json.Path ?? "$"}, line {line + 1})" : string.Empty;
-            throw new CliException($"{source.Description}: {e.Message}{location}", e);
+            var message = e is JsonException json
+                ? InputLocation.Format(source.Description, json.LineNumber + 1, json.Path, json.Message)
+                : $"{source.Description}: {e.Message}";
+            throw new CliException(message, e);
         }
     }
 
@@ -86,13 +94,13 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         root.Add(cluster);
 
         root.Add(new RulesCommand(stdout, services.Engine, _options).Build());
-        root.Add(new ExplainCommand(stdout, services).Build());
+        root.Add(new ExplainCommand(stdout, stderr, services).Build());
         return root;
     }
 
     private int Collect(ParseResult parse, Option<string?> hostRoot)
     {
-        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)));
+        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)), stderr);
         var text = string.Concat(facts.Select(services.SerializeSnapshot));
         ReportCommand.Emit(stdout, parse.GetValue(_options.Output), text);
         return ExitCodes.Ok;

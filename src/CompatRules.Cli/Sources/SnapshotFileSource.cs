@@ -1,3 +1,4 @@
+using CompatRules.Cli.Commands;
 using CompatRules.Facts;
 using CompatRules.Snapshots;
 
@@ -7,7 +8,11 @@ namespace CompatRules.Cli.Sources;
 /// <param name="path">The snapshot file.</param>
 internal sealed class SnapshotFileSource(string path) : IFactSource
 {
+    private IReadOnlyList<string> _warnings = [];
+
     public string Description => $"snapshot {path}";
+
+    public IReadOnlyList<string> Warnings => _warnings;
 
     public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +21,17 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
             throw new FileNotFoundException($"File not found: {path}", path);
         }
 
-        return Task.FromResult<IReadOnlyList<FactSet>>([FactSnapshot.Load(path)]);
+        try
+        {
+            var result = FactSnapshot.LoadWithWarnings(path);
+            _warnings = [.. result.Warnings.Select(w => w.Message)];
+            return Task.FromResult<IReadOnlyList<FactSet>>([result.Facts]);
+        }
+        catch (SnapshotFormatException e)
+        {
+            // An empty file has exactly one line, so name it even though the reader gives no position.
+            var line = e.LineNumber ?? (new FileInfo(path).Length == 0 ? 1 : null);
+            throw new CliException(InputLocation.Format(path, line, e.JsonPath, e.Problem), e);
+        }
     }
 }
