@@ -36,7 +36,14 @@ public sealed class CliServices
     public static CliServices ForConsole() => new()
     {
         Stdin = Console.In,
-        Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Color = UseColor(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
         StderrIsTerminal = !Console.IsErrorRedirected,
     };
+
+    /// <summary>Whether the table may use colour: only on a terminal, and not when <c>NO_COLOR</c> is set to a
+    /// non-empty value (https://no-color.org).</summary>
+    /// <param name="outputRedirected">True when standard output is not a terminal.</param>
+    /// <param name="noColor">The value of the <c>NO_COLOR</c> environment variable, or null when it is not set.</param>
+    /// <returns>True when colour may be used.</returns>
+    public static bool UseColor(bool outputRedirected, string? noColor) => !outputRedirected && string.IsNullOrEmpty(noColor);
 }

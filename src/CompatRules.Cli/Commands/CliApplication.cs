@@ -8,6 +8,9 @@ namespace CompatRules.Cli.Commands;
 /// <summary>Builds the command tree, parses, runs the chosen command and maps failures to exit code 2.</summary>
 internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliServices services)
 {
+    /// <summary>Real inventories skip many values (every env var set from a fieldRef); the first few show the kind.</summary>
+    internal const int MaxWarningsShown = 5;
+
     private readonly CommonOptions _options = new();
 
     public int Run(string[] args)
@@ -48,9 +51,14 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         try
         {
             var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
-            foreach (var warning in source.Warnings)
+            foreach (var warning in source.Warnings.Take(MaxWarningsShown))
             {
                 stderr.WriteLine($"compatrules: warning: {warning}");
+            }
+
+            if (source.Warnings.Count > MaxWarningsShown)
+            {
+                stderr.WriteLine($"compatrules: warning: {source.Warnings.Count - MaxWarningsShown} more warning(s) about {source.Description} not shown");
             }
 
             return facts;
