@@ -14,8 +14,7 @@ public class GoldenOutputTest
         => AssertGolden(format, Render(format, new ReportBatch([TestReports.NodeA()])));
 
     [Theory]
-    [InlineData("table")]
-    [InlineData("json")]
+    [MemberData(nameof(Formats))]
     public void Write_FixedCluster_MatchesGolden(string format)
     {
         var reports = new[] { TestReports.NodeA(), TestReports.NodeB() };
