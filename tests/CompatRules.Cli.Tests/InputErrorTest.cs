@@ -74,6 +74,16 @@ public sealed class InputErrorTest : IDisposable
     }
 
     [Fact]
+    public void Evaluate_UnknownProperty_WarnsInTheSameFormAndStillEvaluates()
+    {
+        var path = Write("extra.json", Snapshot.Replace("\"architecture\": \"x86_64\"", "\"architecture\": \"x86_64\",\n      \"colour\": \"blue\"", StringComparison.Ordinal));
+        var run = CliRun.Default("evaluate", path, "--format", "nfd");
+        Assert.True(run.ExitCode is 0 or 1, run.Stderr);
+        Assert.Equal($"compatrules: warning: {path}:9: JSON path $.facts[0].colour: unknown property 'colour'; its value was ignored\n", run.Stderr);
+        Assert.StartsWith("compatrules.io/", run.Stdout);
+    }
+
+    [Fact]
     public void Cluster_TruncatedInventory_Exits2NamingFileLineAndPath()
     {
         var path = Write("inv.json", Inventory[..Inventory.IndexOf("\"status\"", StringComparison.Ordinal)]);

@@ -24,7 +24,7 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
         try
         {
             var result = FactSnapshot.LoadWithWarnings(path);
-            _warnings = [.. result.Warnings.Select(w => w.Message)];
+            _warnings = [.. result.Warnings.Select(w => InputLocation.Format(path, w.LineNumber, w.JsonPath, Problem(w)))];
             return Task.FromResult<IReadOnlyList<FactSet>>([result.Facts]);
         }
         catch (SnapshotFormatException e)
@@ -33,5 +33,15 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
             var line = e.LineNumber ?? (new FileInfo(path).Length == 0 ? 1 : null);
             throw new CliException(InputLocation.Format(path, line, e.JsonPath, e.Problem), e);
         }
+    }
+
+    /// <summary>The warning's text without the place the reader already put in front of it
+    /// (<c>file(14,17): facts[0].colour: </c>), so that the CLI can print the place its own way.</summary>
+    private static string Problem(SnapshotWarning warning)
+    {
+        var path = InputLocation.Normalize(warning.JsonPath);
+        var marker = (path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path[1..]) + ": ";
+        var at = path == "$" ? -1 : warning.Message.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? warning.Message : warning.Message[(at + marker.Length)..];
     }
 }
