@@ -7,10 +7,10 @@ using CompatRules.Reports;
 
 namespace CompatRules.Cli.Tests;
 
-/// <summary>The SARIF formatter's output against the OASIS SARIF 2.1.0 schema (Schemas/README.md).</summary>
+/// <summary>The SARIF formatter's output against the OASIS SARIF 2.1.0 schema, vendored in Schemas/ (see its README).</summary>
 public class SarifSchemaTest
 {
-    private static readonly JsonSchemaValidator Schema = JsonSchemaValidator.Load(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.excerpt.json"));
+    private static readonly JsonSchemaValidator Schema = JsonSchemaValidator.Load(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json"));
 
     public static TheoryData<string> Batches => ["node-a", "cluster", "nothing-affected", "no-results"];
 
@@ -83,11 +83,18 @@ public class SarifSchemaTest
     }
 
     [Fact]
-    public void Validate_PropertyWhoseDefinitionIsNotVendored_FailsInsteadOfPassing()
+    public void Validate_LocationWithWrongTypedId_DescendsIntoOtherDefinitions()
     {
-        var errors = Schema.Validate(Mutate(sarif => sarif["runs"]![0]!["results"]![0]!["locations"] = new JsonArray(new JsonObject())));
-        Assert.Equal(["$.runs[0].results[0].locations[0]: cannot resolve $ref #/definitions/location"], errors);
+        var errors = Schema.Validate(Mutate(sarif => sarif["runs"]![0]!["results"]![0]!["locations"] = new JsonArray(new JsonObject { ["id"] = "first" })));
+        Assert.Equal(["$.runs[0].results[0].locations[0].id: expected type \"integer\", found String"], errors);
     }
+
+    [Theory]
+    [InlineData("""{ "properties": { "a": { "$ref": "#/definitions/missing" } } }""", "$.a: cannot resolve $ref #/definitions/missing")]
+    [InlineData("""{ "properties": { "a": { "oneOf": [ { "type": "integer" } ] } } }""", "$.a: schema keyword 'oneOf' is not supported by this validator")]
+    [InlineData("""{ "properties": { "a": { "type": "string", "format": "date-time" } } }""", "$.a: format 'date-time' is not supported by this validator")]
+    public void Validate_SchemaBeyondTheValidator_FailsInsteadOfPassing(string schema, string expected)
+        => Assert.Equal([expected], JsonSchemaValidator.Parse(schema).Validate(JsonDocument.Parse("""{ "a": "x" }""").RootElement));
 
     private static JsonElement Parse(string text) => JsonDocument.Parse(text).RootElement.Clone();
 

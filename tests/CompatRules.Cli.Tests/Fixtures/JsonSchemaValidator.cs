@@ -6,8 +6,8 @@ namespace CompatRules.Cli.Tests.Fixtures;
 
 /// <summary>A small JSON Schema validator for the keywords the SARIF 2.1.0 schema uses on the paths the SARIF
 /// formatter writes: type, enum, required, properties, additionalProperties, $ref to #/definitions, items, minItems,
-/// uniqueItems, minimum, maximum, pattern, anyOf and format uri. Any other keyword in a schema it reaches is
-/// reported as an error rather than ignored, and so is a $ref it cannot resolve, so it cannot pass by skipping.</summary>
+/// uniqueItems, minimum, maximum, pattern, anyOf and format uri. Any other keyword or format in a schema it reaches
+/// is reported as an error rather than ignored, and so is a $ref it cannot resolve, so it cannot pass by skipping.</summary>
 public sealed class JsonSchemaValidator(JsonElement root)
 {
     private static readonly HashSet<string> Annotations = ["description", "title", "default", "$schema", "$id", "definitions"];
@@ -15,7 +15,9 @@ public sealed class JsonSchemaValidator(JsonElement root)
     private static readonly HashSet<string> Supported =
         ["type", "enum", "required", "properties", "additionalProperties", "$ref", "items", "minItems", "uniqueItems", "minimum", "maximum", "pattern", "anyOf", "format"];
 
-    public static JsonSchemaValidator Load(string path) => new(JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone());
+    public static JsonSchemaValidator Load(string path) => Parse(File.ReadAllText(path));
+
+    public static JsonSchemaValidator Parse(string schema) => new(JsonDocument.Parse(schema).RootElement.Clone());
 
     /// <summary>Every violation, as <c>$.runs[0].results[1]: message</c>; empty when the document is valid.</summary>
     public IReadOnlyList<string> Validate(JsonElement document)
@@ -155,9 +157,16 @@ public sealed class JsonSchemaValidator(JsonElement root)
             errors.Add($"{path}: '{text}' does not match pattern {pattern.GetString()}");
         }
 
-        if (schema.TryGetProperty("format", out var format) && format.GetString() == "uri" && !Uri.TryCreate(text, UriKind.Absolute, out _))
+        if (schema.TryGetProperty("format", out var format))
         {
-            errors.Add($"{path}: '{text}' is not an absolute URI");
+            if (format.GetString() != "uri")
+            {
+                errors.Add($"{path}: format '{format.GetString()}' is not supported by this validator");
+            }
+            else if (!Uri.TryCreate(text, UriKind.Absolute, out _))
+            {
+                errors.Add($"{path}: '{text}' is not an absolute URI");
+            }
         }
     }
 
