@@ -20,6 +20,16 @@ public class DaemonSetManifestTest
     private static Dictionary<string, object?> Container => Assert.Single(List(PodSpec, "containers")).AsMap();
 
     [Fact]
+    public void Manifest_Namespace_OwnNamespaceAllowedByPodSecurity()
+    {
+        var documents = YamlLite.ParseDocuments(File.ReadAllText(Path.Combine(SampleDirectory, "daemonset.yaml"))).Cast<Dictionary<string, object?>>().ToList();
+        var ns = Assert.Single(documents, d => (string?)d["kind"] == "Namespace");
+        Assert.Equal("compatrules", Map(ns, "metadata")["name"]);
+        Assert.Equal("privileged", Map(Map(ns, "metadata"), "labels")["pod-security.kubernetes.io/enforce"]);
+        Assert.Equal("compatrules", Map(DaemonSet, "metadata")["namespace"]);
+    }
+
+    [Fact]
     public void Manifest_PodSpec_HostNetworkWithoutHostPidOrServiceAccountToken()
     {
         Assert.Equal("true", PodSpec["hostNetwork"]);
