@@ -7,8 +7,15 @@ namespace CompatRules.Cli;
 /// Tests replace parts of it; <see cref="Program.Main"/> uses <see cref="ForConsole"/>.</summary>
 public sealed class CliServices
 {
-    /// <summary>The rule engine; the built-in rules by default.</summary>
-    public RuleEngine Engine { get; init; } = CompatEngine.Default;
+    private RuleEngine? _engine;
+
+    /// <summary>The rule engine; the built-in rules by default, built on first use (so <c>--help</c> and usage
+    /// errors do not pay for compiling them).</summary>
+    public RuleEngine Engine
+    {
+        get => _engine ??= CompatEngine.Default;
+        init => _engine = value;
+    }
 
     /// <summary>Makes the source for <c>check</c> and <c>collect</c> from the <c>--host-root</c> value (null when not given).</summary>
     public Func<string?, IFactSource> LocalFacts { get; init; } = hostRoot => new LocalCollectionSource(hostRoot);

@@ -101,7 +101,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         cluster.SetAction(parse => reports.Run(parse, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
         root.Add(cluster);
 
-        root.Add(new RulesCommand(stdout, services.Engine, _options).Build());
+        root.Add(new RulesCommand(stdout, services, _options).Build());
         root.Add(new ExplainCommand(stdout, stderr, services).Build());
         return root;
     }
