@@ -7,8 +7,15 @@ namespace CompatRules.Cli;
 /// Tests replace parts of it; <see cref="Program.Main"/> uses <see cref="ForConsole"/>.</summary>
 public sealed class CliServices
 {
-    /// <summary>The rule engine; the built-in rules by default.</summary>
-    public RuleEngine Engine { get; init; } = CompatEngine.Default;
+    private RuleEngine? _engine;
+
+    /// <summary>The rule engine; the built-in rules by default, built on first use (so <c>--help</c> and usage
+    /// errors do not pay for compiling them).</summary>
+    public RuleEngine Engine
+    {
+        get => _engine ??= CompatEngine.Default;
+        init => _engine = value;
+    }
 
     /// <summary>Makes the source for <c>check</c> and <c>collect</c> from the <c>--host-root</c> value (null when not given).</summary>
     public Func<string?, IFactSource> LocalFacts { get; init; } = hostRoot => new LocalCollectionSource(hostRoot);
@@ -36,7 +43,14 @@ public sealed class CliServices
     public static CliServices ForConsole() => new()
     {
         Stdin = Console.In,
-        Color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Color = UseColor(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
         StderrIsTerminal = !Console.IsErrorRedirected,
     };
+
+    /// <summary>Whether the table may use colour: only on a terminal, and not when <c>NO_COLOR</c> is set to a
+    /// non-empty value (https://no-color.org).</summary>
+    /// <param name="outputRedirected">True when standard output is not a terminal.</param>
+    /// <param name="noColor">The value of the <c>NO_COLOR</c> environment variable, or null when it is not set.</param>
+    /// <returns>True when colour may be used.</returns>
+    public static bool UseColor(bool outputRedirected, string? noColor) => !outputRedirected && string.IsNullOrEmpty(noColor);
 }

@@ -103,7 +103,7 @@ public class ExitCodeTest
         };
         var run = CliRun.With(services, "cluster", "inv.json");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("compatrules: inventory inv.json: '}' is invalid after a value. (at $.items[3].status, line 12)\n", run.Stderr);
+        Assert.Equal("compatrules: inventory inv.json:12: JSON path $.items[3].status: '}' is invalid after a value.\n", run.Stderr);
     }
 
     [Fact]

@@ -14,8 +14,7 @@ public class GoldenOutputTest
         => AssertGolden(format, Render(format, new ReportBatch([TestReports.NodeA()])));
 
     [Theory]
-    [InlineData("table")]
-    [InlineData("json")]
+    [MemberData(nameof(Formats))]
     public void Write_FixedCluster_MatchesGolden(string format)
     {
         var reports = new[] { TestReports.NodeA(), TestReports.NodeB() };
@@ -50,7 +49,7 @@ public class GoldenOutputTest
         Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual);
     }
 
-    private static string ProjectDirectory()
+    internal static string ProjectDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -25,4 +25,50 @@ public class ProcessTest
         Assert.Contains(expectedInStdout, await stdout);
         Assert.Equal(expectedCode == 2, (await stderr).StartsWith("compatrules: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Run_SampleInventoryAsProcess_ListsPerRuleNodeCounts()
+    {
+        var (code, stdout, stderr) = await RunFromRepositoryRoot("cluster", "samples/cluster-inventory/inventory.json", "--format", "json");
+        Assert.Equal(1, code);
+        var json = System.Text.Json.JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(3, json.GetProperty("nodeCount").GetInt32());
+        Assert.All(json.GetProperty("findings").EnumerateArray(), f => Assert.True(f.GetProperty("affected").GetProperty("count").GetInt32() + f.GetProperty("unknown").GetProperty("count").GetInt32() + f.GetProperty("error").GetProperty("count").GetInt32() > 0));
+        Assert.All(stderr.TrimEnd('\n').Split('\n'), l => Assert.StartsWith("compatrules: warning: samples/cluster-inventory/inventory.json:", l));
+    }
+
+    [Fact]
+    public async Task Run_TruncatedInventoryOnStdinAsProcess_Exits2WithLocation()
+    {
+        var (code, stdout, stderr) = await RunFromRepositoryRoot(["cluster", "-"], "{\n  \"kind\": \"List\",\n  \"items\": [\n");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("compatrules: <stdin>:4: JSON path $.items[0]: the document ends before its objects and arrays are closed", stderr);
+    }
+
+    private static Task<(int Code, string Stdout, string Stderr)> RunFromRepositoryRoot(params string[] args) => RunFromRepositoryRoot(args, null);
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunFromRepositoryRoot(string[] args, string? stdin)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = Path.GetFullPath(Path.Combine(GoldenOutputTest.ProjectDirectory(), "..", "..")),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CompatRules.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin ?? string.Empty);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
 }

@@ -8,6 +8,9 @@ namespace CompatRules.Cli.Commands;
 /// <summary>Builds the command tree, parses, runs the chosen command and maps failures to exit code 2.</summary>
 internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliServices services)
 {
+    /// <summary>Real inventories skip many values (every env var set from a fieldRef); the first few show the kind.</summary>
+    internal const int MaxWarningsShown = 5;
+
     private readonly CommonOptions _options = new();
 
     public int Run(string[] args)
@@ -42,17 +45,30 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
     }
 
     /// <summary>Reads a source, turning any failure into a <see cref="CliException"/> naming the source and, for JSON,
-    /// the path and line.</summary>
-    internal static IReadOnlyList<FactSet> Load(IFactSource source)
+    /// the path and line, and writes what the source read past to <paramref name="stderr"/> as warnings.</summary>
+    internal static IReadOnlyList<FactSet> Load(IFactSource source, TextWriter stderr)
     {
         try
         {
-            return source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+            foreach (var warning in source.Warnings.Take(MaxWarningsShown))
+            {
+                stderr.WriteLine($"compatrules: warning: {warning}");
+            }
+
+            if (source.Warnings.Count > MaxWarningsShown)
+            {
+                stderr.WriteLine($"compatrules: warning: {source.Warnings.Count - MaxWarningsShown} more warning(s) about {source.Description} not shown");
+            }
+
+            return facts;
         }
         catch (Exception e) when (e is not OperationCanceledException and not CliException)
         {
-            var location = e is JsonException { LineNumber: { } line } json ? $" (at {json.Path ?? "$"}, line {line + 1})" : string.Empty;
-            throw new CliException($"{source.Description}: {e.Message}{location}", e);
+            var message = e is JsonException json
+                ? InputLocation.Format(source.Description, json.LineNumber + 1, json.Path, json.Message)
+                : $"{source.Description}: {e.Message}";
+            throw new CliException(message, e);
         }
     }
 
@@ -85,14 +101,14 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         cluster.SetAction(parse => reports.Run(parse, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
         root.Add(cluster);
 
-        root.Add(new RulesCommand(stdout, services.Engine, _options).Build());
-        root.Add(new ExplainCommand(stdout, services).Build());
+        root.Add(new RulesCommand(stdout, services, _options).Build());
+        root.Add(new ExplainCommand(stdout, stderr, services).Build());
         return root;
     }
 
     private int Collect(ParseResult parse, Option<string?> hostRoot)
     {
-        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)));
+        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)), stderr);
         var text = string.Concat(facts.Select(services.SerializeSnapshot));
         ReportCommand.Emit(stdout, parse.GetValue(_options.Output), text);
         return ExitCodes.Ok;

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace CompatRules.Cli.Commands;
 
 /// <summary><c>explain ID --facts FILE</c>: the rule's outcome over a snapshot and which conditions held.</summary>
-internal sealed class ExplainCommand(TextWriter stdout, CliServices services)
+internal sealed class ExplainCommand(TextWriter stdout, TextWriter stderr, CliServices services)
 {
     public Command Build()
     {
@@ -17,7 +17,7 @@ internal sealed class ExplainCommand(TextWriter stdout, CliServices services)
     private int Explain(string id, string factsPath)
     {
         var rule = RulesCommand.Find(services.Engine, id);
-        var sets = CliApplication.Load(services.SnapshotFacts(factsPath));
+        var sets = CliApplication.Load(services.SnapshotFacts(factsPath), stderr);
         foreach (var set in sets)
         {
             var explanation = services.Engine.Explain(rule.Id, set);

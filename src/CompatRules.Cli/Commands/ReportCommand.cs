@@ -15,7 +15,7 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
     public int Run(ParseResult parse, IFactSource source, bool cluster)
     {
         var settings = ReportSettings.From(parse, options);
-        var nodes = CliApplication.Load(source);
+        var nodes = CliApplication.Load(source, stderr);
         if (cluster)
         {
             nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];

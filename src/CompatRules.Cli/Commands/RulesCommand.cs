@@ -7,7 +7,7 @@ using CompatRules.Reports;
 namespace CompatRules.Cli.Commands;
 
 /// <summary><c>rules list [--component X]</c> and <c>rules show ID</c>.</summary>
-internal sealed class RulesCommand(TextWriter stdout, RuleEngine engine, CommonOptions options)
+internal sealed class RulesCommand(TextWriter stdout, CliServices services, CommonOptions options)
 {
     public Command Build()
     {
@@ -28,7 +28,7 @@ internal sealed class RulesCommand(TextWriter stdout, RuleEngine engine, CommonO
 
     private int List(ParseResult parse, string? component)
     {
-        var rules = engine.Rules.Where(r => component is null || string.Equals(r.Component, component, StringComparison.OrdinalIgnoreCase)).ToList();
+        var rules = services.Engine.Rules.Where(r => component is null || string.Equals(r.Component, component, StringComparison.OrdinalIgnoreCase)).ToList();
         var format = parse.GetValue(options.Format);
         var text = new StringWriter();
         if (format == "json")
@@ -54,7 +54,7 @@ internal sealed class RulesCommand(TextWriter stdout, RuleEngine engine, CommonO
 
     private int Show(string id)
     {
-        var rule = Find(engine, id);
+        var rule = Find(services.Engine, id);
         stdout.WriteLine($"{rule.Id}: {rule.Title}");
         stdout.WriteLine($"  severity:  {ReportJson.SeverityName(rule.Severity)}");
         stdout.WriteLine($"  component: {rule.Component ?? "-"}");

@@ -12,4 +12,8 @@ public interface IFactSource
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>One fact set per node (exactly one for local collection and snapshots).</returns>
     Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>What the last <see cref="LoadAsync"/> read past rather than rejected, one line each, such as
+    /// <c>inventory.json:12: JSON path $.items[4].spec: the item has no kind; skipped</c>. Empty by default.</summary>
+    IReadOnlyList<string> Warnings => [];
 }

@@ -1,3 +1,4 @@
+using CompatRules.Cli.Commands;
 using CompatRules.Facts;
 using CompatRules.Inventory;
 
@@ -9,17 +10,38 @@ namespace CompatRules.Cli.Sources;
 /// <param name="stdin">Standard input.</param>
 internal sealed class InventorySource(string path, TextReader stdin) : IFactSource
 {
+    public const string StdinName = "<stdin>";
+
+    private IReadOnlyList<string> _warnings = [];
+
     public string Description => path == "-" ? "inventory on standard input" : $"inventory {path}";
+
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    private string FileName => path == "-" ? StdinName : path;
 
     public async Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
-        if (path != "-")
+        InventoryReadResult result;
+        try
         {
-            return ClusterInventory.Load(path).Nodes;
+            if (path != "-")
+            {
+                result = ClusterInventory.Load(path);
+            }
+            else
+            {
+                var text = await stdin.ReadToEndAsync(cancellationToken);
+                using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+                result = ClusterInventory.Read(stream, StdinName);
+            }
+        }
+        catch (InventoryFormatException e)
+        {
+            throw new CliException(InputLocation.Format(FileName, e.LineNumber, e.JsonPath, $"{e.Problem}; expected {e.Expected}"), e);
         }
 
-        var text = await stdin.ReadToEndAsync(cancellationToken);
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return ClusterInventory.Read(stream, "<stdin>").Nodes;
+        _warnings = [.. result.Warnings.Select(w => InputLocation.Format(FileName, w.LineNumber, w.JsonPath, w.Message))];
+        return result.Nodes;
     }
 }
