@@ -34,7 +34,7 @@ public class ProcessTest
         var json = System.Text.Json.JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(3, json.GetProperty("nodeCount").GetInt32());
         Assert.All(json.GetProperty("findings").EnumerateArray(), f => Assert.True(f.GetProperty("affected").GetProperty("count").GetInt32() + f.GetProperty("unknown").GetProperty("count").GetInt32() + f.GetProperty("error").GetProperty("count").GetInt32() > 0));
-        Assert.All(stderr.TrimEnd('\n').Split('\n'), l => Assert.StartsWith("compatrules: warning: samples/cluster-inventory/inventory.json:", l));
+        Assert.Equal(string.Empty, stderr);
     }
 
     [Fact]

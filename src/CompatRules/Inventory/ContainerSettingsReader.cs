@@ -8,7 +8,9 @@ namespace CompatRules.Inventory;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Env <c>value</c> → setting named as the variable. <c>valueFrom.configMapKeyRef</c> is resolved from the
-/// ConfigMaps in the inventory; other <c>valueFrom</c> sources (fieldRef, secretKeyRef) are skipped with a warning.</item>
+/// ConfigMaps in the inventory; <c>fieldRef</c> and <c>resourceFieldRef</c> (per-pod runtime values such as the node
+/// name, the pod IP or a limit, never configuration a rule reads) are skipped silently; other <c>valueFrom</c>
+/// sources (<c>secretKeyRef</c>) are skipped with a warning.</item>
 /// <item>Flags in <c>command</c> and <c>args</c> → setting named as the flag with its dashes (<c>--run-service-proxy</c>);
 /// a bare flag followed by another flag or nothing is <c>true</c>, otherwise the next word is its value.</item>
 /// <item>Kube-OVN <c>--enable-tproxy</c> → also <c>ENABLE_TPROXY</c> (the install.sh and chart name); on the
@@ -111,9 +113,9 @@ internal sealed class ContainerSettingsReader
             return;
         }
 
-        if (_diagnostics.IsFirst($"env:{_component}/{name}"))
+        var source = valueFrom.EnumerateObject().Select(p => p.Name).FirstOrDefault() ?? "valueFrom";
+        if (source is not ("fieldRef" or "resourceFieldRef") && _diagnostics.IsFirst($"env:{_component}/{name}"))
         {
-            var source = valueFrom.EnumerateObject().Select(p => p.Name).FirstOrDefault() ?? "valueFrom";
             _diagnostics.Warn(EnvPath(index), $"{_context.Owner}: env {name} comes from valueFrom.{source}, which the inventory does not resolve; skipped");
         }
     }

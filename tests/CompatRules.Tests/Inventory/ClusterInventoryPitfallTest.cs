@@ -267,6 +267,31 @@ public class ClusterInventoryPitfallTest
     }
 
     [Fact]
+    public void Read_EnvFromFieldRefOrResourceFieldRef_SkipsItSilently()
+    {
+        const string env = """
+            [{"name": "NODENAME", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}},
+             {"name": "CPU_LIMIT", "valueFrom": {"resourceFieldRef": {"resource": "limits.cpu"}}}]
+            """;
+        var result = Read(List(Node("w1"), Pod("kube-system", "calico-node-a", "w1", Container("calico-node", CalicoNode, env: env), ownerName: "calico-node")));
+
+        Assert.Null(result.Nodes[0].Setting(ComponentNames.Calico, "NODENAME"));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Read_EnvFromSecret_SkipsItWithAWarning()
+    {
+        const string env = """[{"name": "FELIX_IPTABLESBACKEND", "valueFrom": {"secretKeyRef": {"name": "felix", "key": "backend"}}}]""";
+        var result = Read(List(Node("w1"), Pod("kube-system", "calico-node-a", "w1", Container("calico-node", CalicoNode, env: env), ownerName: "calico-node")));
+
+        Assert.Null(result.Nodes[0].Setting(ComponentNames.Calico, "FELIX_IPTABLESBACKEND"));
+        Assert.Equal(
+            "Pod/kube-system/calico-node-a: env FELIX_IPTABLESBACKEND comes from valueFrom.secretKeyRef, which the inventory does not resolve; skipped",
+            Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
     public void Read_ClusterWideDeployment_GivesItsComponentToEveryNodeIncludingOnesWithoutPods()
     {
         var result = Read(List(
