@@ -26,7 +26,8 @@ internal static class FaultCells
     [
         .. FileCells(KernelCollector.CollectorName, new KernelCollector(), "/proc/modules", ModulesStatus,
             "nf_tables 266240 1 nft_compat, Live 0x0000000000000000\nip_ta", procAbsentApplies: true,
-            (Error, "{root}/proc/modules:2: expected at least 6 fields"), (Error, "{root}/proc/modules:1: ")),
+            (Error, "{root}/proc/modules:2: expected at least 6 fields"), (Error, "{root}/proc/modules:1: "),
+            (Error, "no module list could be read: {root}/proc/modules does not exist")),
         new(KernelCollector.CollectorName, "garbage /proc/config.gz", t => { t.Write("/proc/config.gz", Garbage); return Run(new KernelCollector(), t); },
             KernelConfig.FactKey, Error, "{root}/proc/config.gz: "),
         new(KernelCollector.CollectorName, "truncated /proc/config.gz", t => { t.WriteBytes("/proc/config.gz", TruncatedGzip()); return Run(new KernelCollector(), t); },

@@ -187,7 +187,8 @@ public sealed class KernelCollector : ICollector
 
         if (sources.Count == 0)
         {
-            builder.Status(KernelModules.FactKey, worst, string.Join("; ", problems));
+            // Not a known absence: with no source read, nothing is known about the modules (a rule must say Unknown).
+            builder.Status(KernelModules.FactKey, worst == CollectionState.Absent ? CollectionState.Error : worst, "no module list could be read: " + string.Join("; ", problems));
             return;
         }
 
