@@ -13,7 +13,7 @@ namespace CompatRules.Collectors.Tests.Faults;
 /// <summary>What each fault does to the built-in rules: the rule that depends on the collector's fact is decided when
 /// the collector is healthy, and under a fault it is Unknown, or decided by a documented fallback that says so in a
 /// note ("... rests on the versions"); it is never quietly NotAffected.</summary>
-public sealed class FaultRuleImpactTest
+public sealed class FaultRuleImpactTest(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly RuleEngine Engine = CompatEngine.CreateBuilder().AddBuiltInRules().Build();
 
@@ -61,6 +61,7 @@ public sealed class FaultRuleImpactTest
         var healthyResult = Engine.Evaluate(FactSet.Create([.. dependent.Base, .. dependent.Healthy]))[dependent.RuleId]!;
         var faultedResult = Engine.Evaluate(FactSet.Create([.. dependent.Base, .. result.Facts, .. result.Statuses]))[dependent.RuleId]!;
 
+        output.WriteLine($"IMPACT|{fault.Collector}|{fault.Fault}|{dependent.RuleId}|{healthyResult.Outcome}|{faultedResult.Outcome}|{faultedResult.Notes.Any(RestsOnFallback)}");
         Assert.Contains(healthyResult.Outcome, new[] { Outcome.Affected, Outcome.NotAffected });
         if (fault.State == CollectionState.Collected)
         {
