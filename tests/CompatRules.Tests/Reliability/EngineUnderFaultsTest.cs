@@ -12,7 +12,7 @@ public class EngineUnderFaultsTest
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (var id in new[] { "FAULT-CONDITION-THROWS", "FAULT-ACTION-THROWS", "FAULT-INSERTS-FOREVER", "FAULT-INSERTS-FLOOD" })
+        foreach (var id in new[] { "FAULT-CONDITION-THROWS", "FAULT-ACTION-THROWS", "FAULT-INSERTS-FOREVER", "FAULT-INSERTS-FLOOD", "FAULT-INSERTS-THEN-THROWS" })
         {
             for (var i = 0; i < NodeFactSets.All.Count; i++)
             {
@@ -51,8 +51,8 @@ public class EngineUnderFaultsTest
     {
         var engine = CompatEngine.CreateBuilder().AddBuiltInRules()
             .AddRule<ConditionThrowsRule>().AddRule<ActionThrowsRule>().AddRule<TickSeedDerivation>()
-            .AddRule<InsertsForeverRule>().AddRule<InsertsFloodRule>().Build();
-        string[] faulty = ["FAULT-CONDITION-THROWS", "FAULT-ACTION-THROWS", "FAULT-INSERTS-FOREVER", "FAULT-INSERTS-FLOOD"];
+            .AddRule<InsertsForeverRule>().AddRule<InsertsFloodRule>().AddRule<InsertsThenThrowsRule>().Build();
+        string[] faulty = ["FAULT-CONDITION-THROWS", "FAULT-ACTION-THROWS", "FAULT-INSERTS-FOREVER", "FAULT-INSERTS-FLOOD", "FAULT-INSERTS-THEN-THROWS"];
 
         foreach (var facts in NodeFactSets.All)
         {
@@ -74,6 +74,7 @@ public class EngineUnderFaultsTest
             "FAULT-ACTION-THROWS" => builder.AddRule<ActionThrowsRule>(),
             "FAULT-INSERTS-FOREVER" => builder.AddRule<TickSeedDerivation>().AddRule<InsertsForeverRule>(),
             "FAULT-INSERTS-FLOOD" => builder.AddRule<InsertsFloodRule>(),
+            "FAULT-INSERTS-THEN-THROWS" => builder.AddRule<InsertsThenThrowsRule>(),
             _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
         }).Build();
     }
@@ -87,6 +88,7 @@ public class EngineUnderFaultsTest
         "FAULT-ACTION-THROWS" => "an action threw InvalidOperationException: no note for os-release",
         "FAULT-INSERTS-FOREVER" => "forward chaining did not settle after 32 passes: the rule kept inserting new facts",
         "FAULT-INSERTS-FLOOD" => "the rule inserted more than 10000 derived facts in one evaluation",
+        "FAULT-INSERTS-THEN-THROWS" => "an action threw InvalidOperationException: failed after inserting",
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
     };
 }

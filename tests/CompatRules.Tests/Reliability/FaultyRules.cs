@@ -73,3 +73,20 @@ public sealed class InsertsFloodRule : Rule
         }
     }
 }
+
+[RuleId("FAULT-INSERTS-THEN-THROWS"), Title("inserts a fact the built-in rules read, then throws")]
+public sealed class InsertsThenThrowsRule : Rule
+{
+    protected override void Define()
+    {
+        KernelInfo kernel = null!;
+        When().Match(() => kernel);
+        Then().Do(ctx => InsertThenFail(ctx));
+    }
+
+    private static void InsertThenFail(IContext context)
+    {
+        context.Insert(new CompatRules.BuiltIn.Node.MptcpTransparency(false, "bogus, from a rule that then failed"));
+        throw new InvalidOperationException("failed after inserting");
+    }
+}
