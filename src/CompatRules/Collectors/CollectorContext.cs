@@ -18,4 +18,8 @@ public sealed class CollectorContext
 
     /// <summary>Where the node's files are read from.</summary>
     public HostRoot HostRoot { get; }
+
+    /// <summary>Whether the host is Linux; every collector asks this before any file read or P/Invoke. A seam so
+    /// that tests can take the NotLinux path on Linux.</summary>
+    internal Func<bool> IsLinux { get; init; } = OperatingSystem.IsLinux;
 }

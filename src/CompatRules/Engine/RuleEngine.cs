@@ -32,8 +32,7 @@ public sealed class RuleEngine
     public CompatReport Evaluate(FactSet facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var session = new Session(_rules, facts);
-        session.Run();
+        var session = Run(facts);
         var resolver = new OutcomeResolver(_rules, session);
         var results = new List<RuleResult>(_rules.Rules.Length);
         for (var i = 0; i < _rules.Rules.Length; i++)
@@ -62,9 +61,44 @@ public sealed class RuleEngine
             throw new KeyNotFoundException($"No rule has id '{ruleId}'.");
         }
 
-        var session = new Session(_rules, facts);
-        session.Run();
+        var session = Run(facts);
         var result = new OutcomeResolver(_rules, session).Resolve(index);
         return Explainer.Explain(_rules.Rules[index], session, result);
+    }
+
+    /// <summary>Runs a session. If a rule failed after it had inserted facts, those facts may have reached other rules:
+    /// the session is run again with every failed rule switched off from the start (keeping its error), until no
+    /// failed rule has inserted anything, so the other rules see exactly what they would without the failed ones.</summary>
+    private Session Run(FactSet facts)
+    {
+        var session = new Session(_rules, facts);
+        session.Run();
+        while (LeakedInsertions(session))
+        {
+            var rerun = new Session(_rules, facts);
+            for (var i = 0; i < _rules.Rules.Length; i++)
+            {
+                rerun.State(i).Error = session.State(i).Error;
+            }
+
+            rerun.Run();
+            session = rerun;
+        }
+
+        return session;
+    }
+
+    private bool LeakedInsertions(Session session)
+    {
+        for (var i = 0; i < _rules.Rules.Length; i++)
+        {
+            var state = session.State(i);
+            if (state.Error is not null && state.DerivedCount > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,7 +18,7 @@ public sealed class EmptyHostRootTest : IDisposable
         var statuses = result.Facts.OfType<CollectionStatus>().ToDictionary(s => s.Subject);
         Assert.Equal(CollectionState.Absent, statuses[OsRelease.FactKey].State);
         Assert.Equal(CollectionState.Absent, statuses[KernelConfig.FactKey].State);
-        Assert.Equal(CollectionState.Absent, statuses[KernelModules.FactKey].State);
+        Assert.Equal(CollectionState.Error, statuses[KernelModules.FactKey].State);
         Assert.Equal(CollectionState.Absent, statuses[ProcessCapabilities.FactKey].State);
         Assert.Equal(CollectionState.Absent, statuses["sysctl:net.ipv4.ip_forward"].State);
         Assert.Contains(_root + "/etc/os-release does not exist", statuses[OsRelease.FactKey].Reason, StringComparison.Ordinal);

@@ -22,6 +22,6 @@ public class ProcStatusParserTest
     public void CapabilityMask_BadHex_NamesFileAndLine()
     {
         var e = Assert.Throws<CollectorParseException>(() => ProcStatusParser.CapabilityMask("Name:\tx\nCapEff:\tzz\n", "/proc/self/status"));
-        Assert.Equal("/proc/self/status:2: CapEff value 'zz' is not hexadecimal", e.Message);
+        Assert.Equal("/proc/self/status:2: CapEff value 'zz' is not a 16-digit hexadecimal mask", e.Message);
     }
 }

@@ -15,7 +15,7 @@ internal static class NftTestRuleset
 
     public static int AddTableAndChain(byte family, string table, string chain)
     {
-        using var socket = NetlinkSocket.Open(NetlinkConstants.NETLINK_NETFILTER, TimeSpan.FromSeconds(5));
+        using var socket = NetlinkSocket.OpenUnguardedForTestSetup(NetlinkConstants.NETLINK_NETFILTER, TimeSpan.FromSeconds(5));
         socket.Request(seq =>
         [
             .. new NetlinkMessageBuilder(BatchBegin, NetlinkConstants.NLM_F_REQUEST, seq).Bytes([0, 0, 0, (byte)NftablesParser.SubsystemNftables]).Build(),

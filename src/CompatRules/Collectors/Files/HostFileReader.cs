@@ -29,8 +29,17 @@ internal sealed class HostFileReader
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
-            using Stream source = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-            var bytes = ReadCapped(source);
+            var bytes = ReadCapped(file);
+            if (bytes is not null && gzip)
+            {
+                var compressed = bytes;
+                bytes = ReadCapped(new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress));
+                if (bytes is not null && !GzipSizeMatches(compressed, bytes.Length))
+                {
+                    return new FileReadResult(path, CollectionState.Error, null, $"{path}: the gzip stream is truncated or corrupt (its size trailer does not match)");
+                }
+            }
+
             return bytes is null
                 ? new FileReadResult(path, CollectionState.Error, null, $"{path} is larger than the {_maxBytes}-byte cap")
                 : new FileReadResult(path, CollectionState.Collected, Encoding.UTF8.GetString(bytes), null);
@@ -71,6 +80,11 @@ internal sealed class HostFileReader
             return (CollectionState.Error, [], path, $"{path}: {e.Message}");
         }
     }
+
+    /// <summary>GZipStream returns what it could decompress from a truncated file without complaint; a complete
+    /// single-member file ends with the uncompressed size modulo 2^32 (RFC 1952 ISIZE).</summary>
+    private static bool GzipSizeMatches(byte[] compressed, int decompressedLength)
+        => compressed.Length >= 18 && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) == (uint)decompressedLength;
 
     private byte[]? ReadCapped(Stream source)
     {

@@ -21,7 +21,7 @@ public sealed class CapabilitiesCollector : ICollector
     public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OperatingSystem.IsLinux())
+        if (!context.IsLinux())
         {
             return Task.FromResult(CollectorResult.NotLinux(Subjects));
         }

@@ -23,7 +23,7 @@ public sealed class OsReleaseCollector : ICollector
     public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OperatingSystem.IsLinux())
+        if (!context.IsLinux())
         {
             return Task.FromResult(CollectorResult.NotLinux(Subjects));
         }
@@ -46,12 +46,50 @@ public sealed class OsReleaseCollector : ICollector
                 return Task.FromResult(builder.Build());
             }
 
-            builder.Add(FromValues(OsReleaseParser.Parse(read.Text!)) with { Provenance = Provenance.FromFile(read.Path) });
+            var values = OsReleaseParser.Parse(read.Text!);
+            if (Malformed(read.Text!, values) is { } problem)
+            {
+                builder.Status(OsRelease.FactKey, CollectionState.Error, $"{read.Path}: {problem}");
+                return Task.FromResult(builder.Build());
+            }
+
+            builder.Add(FromValues(values) with { Provenance = Provenance.FromFile(read.Path) });
             return Task.FromResult(builder.Build());
         }
 
         builder.Status(OsRelease.FactKey, CollectionState.Absent, string.Join("; ", reasons));
         return Task.FromResult(builder.Build());
+    }
+
+    /// <summary>Why the file cannot be trusted (no assignment at all, or a quoted value cut off, as in a truncated
+    /// file), or null. Lines the specification says to ignore are still ignored.</summary>
+    internal static string? Malformed(string text, IReadOnlyDictionary<string, string> values)
+    {
+        if (values.Count == 0)
+        {
+            return "no KEY=value assignment";
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r').Trim();
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            if (line.StartsWith('#') || equals <= 0 || equals + 1 >= line.Length || line[equals + 1] is not ('"' or '\''))
+            {
+                continue;
+            }
+
+            var quote = line[equals + 1];
+            var value = line[(equals + 2)..];
+            var closed = quote == '\'' ? value.Contains('\'') : value.Replace("\\\\", string.Empty, StringComparison.Ordinal).Replace("\\\"", string.Empty, StringComparison.Ordinal).Contains('"');
+            if (!closed)
+            {
+                return $"line {i + 1} has an unterminated quote (a truncated file?)";
+            }
+        }
+
+        return null;
     }
 
     internal static OsRelease FromValues(IReadOnlyDictionary<string, string> values)

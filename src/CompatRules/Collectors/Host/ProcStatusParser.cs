@@ -7,7 +7,7 @@ namespace CompatRules.Collectors.Host;
 internal static class ProcStatusParser
 {
     /// <summary>The mask on the <paramref name="field"/> line (such as <c>CapEff</c>), or null when there is none.</summary>
-    /// <exception cref="CollectorParseException">The value is not hexadecimal.</exception>
+    /// <exception cref="CollectorParseException">The value is not 16 hexadecimal digits.</exception>
     public static ulong? CapabilityMask(string text, string file, string field = "CapEff")
     {
         var lineNumber = 0;
@@ -20,9 +20,10 @@ internal static class ProcStatusParser
             }
 
             var value = line[(field.Length + 1)..].Trim();
-            if (!ulong.TryParse(value, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var mask))
+            if (value.Length != 16 || !ulong.TryParse(value, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var mask))
             {
-                throw new CollectorParseException(file, lineNumber, $"{field} value '{value}' is not hexadecimal");
+                // The kernel always prints 16 digits: a shorter value is a truncated file, not a smaller mask.
+                throw new CollectorParseException(file, lineNumber, $"{field} value '{value}' is not a 16-digit hexadecimal mask");
             }
 
             return mask;

@@ -21,7 +21,7 @@ public sealed class SysctlCollector : ICollector
     public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OperatingSystem.IsLinux())
+        if (!context.IsLinux())
         {
             return Task.FromResult(CollectorResult.NotLinux(Subjects));
         }
@@ -35,6 +35,9 @@ public sealed class SysctlCollector : ICollector
             var key = Sysctl.KeyFor(name);
             switch (read.State)
             {
+                case CollectionState.Collected when !IsSysctlValue(read.Text!):
+                    builder.Status(key, CollectionState.Error, $"{read.Path} does not hold a sysctl value (empty, or control characters)");
+                    break;
                 case CollectionState.Collected:
                     builder.Add(new Sysctl(name, read.Text!.Trim()) { Provenance = Provenance.FromFile(read.Path) });
                     break;
@@ -50,6 +53,11 @@ public sealed class SysctlCollector : ICollector
 
         return Task.FromResult(builder.Build());
     }
+
+    /// <summary>True for what the kernel prints for a sysctl: non-empty text without control characters other than
+    /// tabs and the final newline.</summary>
+    internal static bool IsSysctlValue(string text)
+        => text.Trim().Length > 0 && text.TrimEnd('\n').All(c => c == '\t' || !char.IsControl(c));
 
     /// <summary>The <c>/proc/sys</c> path of a sysctl given dotted (<c>net.ipv4.ip_forward</c>) or slashed
     /// (<c>net/ipv4/conf/eth0.100/rp_filter</c>, for names with dots in them).</summary>

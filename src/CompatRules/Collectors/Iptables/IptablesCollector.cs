@@ -25,7 +25,7 @@ public sealed class IptablesCollector : ICollector
     public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OperatingSystem.IsLinux())
+        if (!context.IsLinux())
         {
             return Task.FromResult(CollectorResult.NotLinux(Subjects));
         }
@@ -48,7 +48,7 @@ public sealed class IptablesCollector : ICollector
         };
         builder.AddFactOnly(mode);
         builder.Status(IptablesMode.FactKey, mode.Backend == IptablesBackend.Unknown ? StateOfUnknown(nft, legacy) : CollectionState.Collected,
-            mode.Backend == IptablesBackend.Unknown ? mode.DecisionPath : null);
+            mode.Backend == IptablesBackend.Unknown ? ReasonOfUnknown(mode.DecisionPath, nft, legacy) : null);
         return builder.Build();
     }
 
@@ -90,6 +90,12 @@ public sealed class IptablesCollector : ICollector
             return new LegacyObservation(failed.State, failed.Reason, [], [], []);
         }
 
+        var malformed = new[] { ipv4, ipv6 }.Where(r => r.Ok).SelectMany(r => Lines(r).Where(l => !IsTableName(l)).Select(l => $"{r.Path}: '{l}' is not a table name")).FirstOrDefault();
+        if (malformed is not null)
+        {
+            return new LegacyObservation(CollectionState.Error, malformed, [], [], []);
+        }
+
         var ipv4Tables = Names(ipv4);
         var ipv6Tables = Names(ipv6);
         var chains = new List<LegacyChain>();
@@ -116,8 +122,19 @@ public sealed class IptablesCollector : ICollector
         return new LegacyObservation(CollectionState.Collected, null, ipv4Tables, ipv6Tables, chains);
     }
 
-    private static IReadOnlyList<string> Names(FileReadResult read)
-        => read.Ok ? read.Text!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+    /// <summary>The x_tables tables iptables knows. Only these are queried: asking the kernel for any other name (from a
+    /// truncated or garbled names file) makes it try to load an <c>iptable_&lt;name&gt;</c> module.</summary>
+    private static readonly HashSet<string> KnownTables = new(StringComparer.Ordinal) { "filter", "nat", "mangle", "raw", "security" };
+
+    private static IReadOnlyList<string> Names(FileReadResult read) => read.Ok ? Lines(read).Where(KnownTables.Contains).ToList() : [];
+
+    private static string[] Lines(FileReadResult read) => read.Text!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>What the kernel lists: 1 to 31 characters of lower-case letters, digits and underscores.</summary>
+    private static bool IsTableName(string line) => line.Length is > 0 and < 32 && line.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
+
+    private static string ReasonOfUnknown(string decisionPath, NftObservation nft, LegacyObservation legacy)
+        => (!nft.IsKnown ? nft.Reason : legacy.Reason) is { } reason ? $"{decisionPath} ({reason})" : decisionPath;
 
     private static CollectionState StateOfUnknown(NftObservation nft, LegacyObservation legacy)
         => !nft.IsKnown ? nft.State : legacy.State;

@@ -26,7 +26,7 @@ public sealed class KernelCollector : ICollector
     public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OperatingSystem.IsLinux())
+        if (!context.IsLinux())
         {
             return Task.FromResult(CollectorResult.NotLinux(Subjects));
         }
@@ -115,6 +115,16 @@ public sealed class KernelCollector : ICollector
         var evidence = new Dictionary<string, ModuleEvidence>(StringComparer.Ordinal);
         var sources = new List<string>();
         var problems = new List<string>();
+        var worst = CollectionState.Absent;
+
+        void Problem(CollectionState state, string reason)
+        {
+            problems.Add(reason);
+            if (state != CollectionState.Absent && worst != CollectionState.Error)
+            {
+                worst = state == CollectionState.PermissionDenied ? CollectionState.PermissionDenied : CollectionState.Error;
+            }
+        }
 
         void Mark(IEnumerable<string> names, ModuleEvidence flag)
         {
@@ -141,7 +151,7 @@ public sealed class KernelCollector : ICollector
         }
         else
         {
-            problems.Add(procModules.Reason!);
+            Problem(procModules.State, procModules.Reason!);
         }
 
         if (release is not null)
@@ -154,7 +164,7 @@ public sealed class KernelCollector : ICollector
             }
             else
             {
-                problems.Add(builtin.Reason!);
+                Problem(builtin.State, builtin.Reason!);
             }
         }
 
@@ -166,7 +176,7 @@ public sealed class KernelCollector : ICollector
         }
         else
         {
-            problems.Add(sysModule.Reason!);
+            Problem(sysModule.State, sysModule.Reason!);
         }
 
         if (config is not null)
@@ -177,7 +187,8 @@ public sealed class KernelCollector : ICollector
 
         if (sources.Count == 0)
         {
-            builder.Status(KernelModules.FactKey, CollectionState.Absent, string.Join("; ", problems));
+            // Not a known absence: with no source read, nothing is known about the modules (a rule must say Unknown).
+            builder.Status(KernelModules.FactKey, worst == CollectionState.Absent ? CollectionState.Error : worst, "no module list could be read: " + string.Join("; ", problems));
             return;
         }
 

@@ -1,0 +1,137 @@
+using CompatRules.Collectors.Host;
+using CompatRules.Collectors.Interfaces;
+using CompatRules.Collectors.Iptables;
+using CompatRules.Collectors.Kernel;
+using CompatRules.Collectors.Netlink;
+using CompatRules.Collectors.Sockets;
+using CompatRules.Collectors.Tests.Support;
+using CompatRules.Facts;
+using static CompatRules.Facts.CollectionState;
+
+namespace CompatRules.Collectors.Tests.Faults;
+
+/// <summary>The fault matrix: every built-in collector under every fault that applies to it.</summary>
+internal static class FaultCells
+{
+    private const int CapDacOverride = 1;
+    private const int CapDacReadSearch = 2;
+    private const string Garbage = "\u0001\u00ff\u0000garbage ::: ==== \"unterminated\n\t\t\0\0\0 CapEff:\tzz\n";
+    private static readonly TimeSpan HangTimeout = TimeSpan.FromMilliseconds(300);
+
+    private static readonly string ModulesStatus = KernelModules.FactKey;
+    private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
+    private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
+
+    public static IReadOnlyList<FaultCell> All { get; } =
+    [
+        .. FileCells(KernelCollector.CollectorName, new KernelCollector(), "/proc/modules", ModulesStatus,
+            "nf_tables 266240 1 nft_compat, Live 0x0000000000000000\nip_ta", procAbsentApplies: true,
+            (Error, "{root}/proc/modules:2: expected at least 6 fields"), (Error, "{root}/proc/modules:1: "),
+            (Error, "no module list could be read: {root}/proc/modules does not exist")),
+        new(KernelCollector.CollectorName, "garbage /proc/config.gz", t => { t.Write("/proc/config.gz", Garbage); return Run(new KernelCollector(), t); },
+            KernelConfig.FactKey, Error, "{root}/proc/config.gz: "),
+        new(KernelCollector.CollectorName, "truncated /proc/config.gz", t => { t.WriteBytes("/proc/config.gz", TruncatedGzip()); return Run(new KernelCollector(), t); },
+            KernelConfig.FactKey, Error, "{root}/proc/config.gz: the gzip stream is truncated or corrupt"),
+        .. FileCells(OsReleaseCollector.CollectorName, new OsReleaseCollector(), "/etc/os-release", OsRelease.FactKey,
+            "ID=\"ubuntu\nVERSION_ID=\"22.", procAbsentApplies: false,
+            (Error, "{root}/etc/os-release: line 1 has an unterminated quote"), (Error, "{root}/etc/os-release: no KEY=value assignment")),
+        .. FileCells(SysctlCollector.CollectorName, new SysctlCollector(), ConnReusePath, ConnReuse, string.Empty, procAbsentApplies: true,
+            (Error, $"{{root}}{ConnReusePath} does not hold a sysctl value"), (Error, $"{{root}}{ConnReusePath} does not hold a sysctl value")),
+        .. FileCells(CapabilitiesCollector.CollectorName, new CapabilitiesCollector(), "/proc/self/status", ProcessCapabilities.FactKey,
+            "Name:\tdotnet\nCapInh:\t0000000000000000\nCapPrm:\t000001ffffffffff\nCapEff:\t000001ff", procAbsentApplies: true,
+            (Error, "{root}/proc/self/status:4: CapEff value '000001ff' is not a 16-digit hexadecimal mask"), (Error, "{root}/proc/self/status has no CapEff line")),
+        .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), "/proc/net/ip_tables_names", IptablesMode.FactKey, "mang", procAbsentApplies: true,
+            (Collected, string.Empty), (Error, "{root}/proc/net/ip_tables_names: '"), (Collected, string.Empty)),
+        new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
+                () => new IptablesCollector().CollectAsync(t.Context(), CancellationToken.None).GetAwaiter().GetResult()),
+            IptablesMode.FactKey, PermissionDenied, "EPERM"),
+        new(IptablesCollector.CollectorName, "netlink reply truncated", t => Nft(t, r => ScriptedNetlink.Truncated(NftTables(r))), IptablesMode.FactKey, Error, "netlink message at byte "),
+        new(IptablesCollector.CollectorName, "netlink unknown attribute", t => Nft(t, r => ScriptedNetlink.WithUnknownAttribute(NftTables(r), NftablesParser.MessageType(NftablesParser.MsgNewTable))),
+            IptablesMode.FactKey, Collected, string.Empty),
+        new(IptablesCollector.CollectorName, "probe timeout", t => Nft(t, _ => []), IptablesMode.FactKey, Error, "recv(netlink) timed out"),
+        new(InterfaceCollector.CollectorName, "netlink EPERM", t => Links(t, r => ScriptedNetlink.Error(r, 1)), NetworkInterface.KeyPrefix + "*", PermissionDenied, "EPERM"),
+        new(InterfaceCollector.CollectorName, "netlink reply truncated", t => Links(t, r => ScriptedNetlink.Truncated(ScriptedNetlink.Captured("rtm-getlink-vxlan.hex", r))),
+            NetworkInterface.KeyPrefix + "*", Error, "netlink message at byte "),
+        new(InterfaceCollector.CollectorName, "netlink unknown attribute", t => Links(t, r => ScriptedNetlink.WithUnknownAttribute(ScriptedNetlink.Captured("rtm-getlink-vxlan.hex", r), 16)),
+            NetworkInterface.KeyPrefix + "*", Collected, string.Empty),
+        new(InterfaceCollector.CollectorName, "probe timeout", t => Links(t, _ => []), NetworkInterface.KeyPrefix + "*", Error, "recv(netlink) timed out"),
+        new(SocketProbeCollector.CollectorName, "EPERM (no CAP_NET_ADMIN/CAP_NET_RAW)",
+            t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin, ProcessCapabilities.NetRaw], () => Run(new SocketProbeCollector(), t)),
+            SocketCapability.KeyFor(SocketProbes.TcpIpTransparent), PermissionDenied, "EPERM"),
+        .. DefaultCollectors.Create(new CollectorOptions()).Select(c => new FaultCell(c.Name, "not Linux",
+            t => c.CollectAsync(t.Context(isLinux: false), CancellationToken.None).GetAwaiter().GetResult(), c.Subjects[0], NotLinux, "the host is not Linux")),
+    ];
+
+    public static FaultCell Named(string name) => All.Single(c => c.ToString() == name);
+
+    private static IEnumerable<FaultCell> FileCells(string name, ICollector collector, string path, string subject, string truncated, bool procAbsentApplies,
+        (CollectionState State, string Reason) truncatedOutcome, (CollectionState State, string Reason) garbageOutcome,
+        (CollectionState State, string Reason)? missingOutcome = null)
+    {
+        var missing = missingOutcome ?? (Absent, $"{{root}}{path} does not exist");
+        yield return new(name, "file missing", t => Run(collector, t), subject, missing.State, missing.Reason);
+        yield return new(name, "unreadable (EACCES)", t =>
+        {
+            t.Unreadable(path, "1\n");
+            return ThreadCapabilities.RunWithout([CapDacOverride, CapDacReadSearch], () => Run(collector, t));
+        }, subject, PermissionDenied, $"{{root}}{path}: EACCES");
+        yield return new(name, "truncated", t => { t.Write(path, truncated); return Run(collector, t); }, subject, truncatedOutcome.State, truncatedOutcome.Reason);
+        yield return new(name, "garbage", t => { t.Write(path, Garbage); return Run(collector, t); }, subject, garbageOutcome.State, garbageOutcome.Reason);
+        yield return new(name, "1 GB sparse file", t => { t.Sparse(path, FaultTree.OneGigabyte); return Run(collector, t); },
+            subject, Error, $"{{root}}{path} is larger than the 4194304-byte cap");
+        yield return new(name, "symlink loop", t => { t.SymlinkLoop(path); return Run(collector, t); }, subject, Error, $"{{root}}{path}: ");
+        if (procAbsentApplies)
+        {
+            yield return new(name, "/proc absent", t => { t.Write("/etc/hostname", "node\n"); return Run(collector, t); }, subject, missing.State, missing.Reason);
+        }
+
+        yield return new(name, "probe timeout (hung read)", t =>
+        {
+            t.Hanging(path);
+            return Collect(collector, t);
+        }, collector.Subjects[0], Error, $"collector {name} timed out after 0.3 s");
+    }
+
+    private static CollectorResult Run(ICollector collector, FaultTree tree)
+        => collector.Name == IptablesCollector.CollectorName
+                ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult())
+                : collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs through <see cref="FactCollection"/> with a 300 ms timeout, as a node collection does.</summary>
+    private static CollectorResult Collect(ICollector collector, FaultTree tree)
+    {
+        var options = new CollectorOptions { HostRoot = tree.Root };
+        options.CollectorTimeouts[collector.Name] = HangTimeout;
+        var result = ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r),
+            () => FactCollection.CollectAsync([collector], options, CancellationToken.None).GetAwaiter().GetResult());
+        return new CollectorResult(result.Facts.Where(f => f is not CollectionStatus), result.Facts.OfType<CollectionStatus>());
+    }
+
+    private static CollectorResult Nft(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
+        => ScriptedNetlink.Run((_, r) => reply(r), () => new IptablesCollector().CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult());
+
+    private static CollectorResult Links(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
+        => ScriptedNetlink.Run((protocol, r) => protocol switch
+        {
+            NetlinkConstants.NETLINK_ROUTE => reply(r),
+            _ => ScriptedNetlink.Error(r, 2),
+        }, () => new InterfaceCollector().CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult());
+
+    private static IReadOnlyList<byte[]> NftTables(byte[] request)
+        => NetlinkMessageParser.Split(request)[0].Type == NftablesParser.MessageType(NftablesParser.MsgGetTable)
+            ? ScriptedNetlink.Captured("nft-gettable-hint.hex", request)
+            : ScriptedNetlink.Captured("nft-getchain-hint.hex", request);
+
+    private static byte[] TruncatedGzip()
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var text = string.Concat(Enumerable.Range(0, 2000).Select(i => $"CONFIG_OPTION_{i}=y\n"));
+            gzip.Write(System.Text.Encoding.ASCII.GetBytes(text));
+        }
+
+        var bytes = buffer.ToArray();
+        return bytes[..(bytes.Length / 2)];
+    }
+}

@@ -1,0 +1,88 @@
+using System.Runtime.InteropServices;
+
+namespace CompatRules.Collectors.Tests.Faults;
+
+/// <summary>A throw-away host root in a temp directory in which one file at a time is made faulty.</summary>
+internal sealed partial class FaultTree : IDisposable
+{
+    public const long OneGigabyte = 1L << 30;
+    private readonly List<string> _fifos = [];
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("compatrules-fault-").FullName;
+
+    public CollectorContext Context(bool isLinux = true) => new(new CollectorOptions { HostRoot = Root }) { IsLinux = () => isLinux };
+
+    public string PathOf(string nodePath) => Root + nodePath;
+
+    public void Write(string nodePath, string text) => File.WriteAllText(Prepare(nodePath), text);
+
+    public void WriteBytes(string nodePath, byte[] bytes) => File.WriteAllBytes(Prepare(nodePath), bytes);
+
+    /// <summary>A sparse file of <paramref name="length"/> bytes (zeros), which takes no disk space.</summary>
+    public void Sparse(string nodePath, long length)
+    {
+        using var file = File.Create(Prepare(nodePath));
+        file.SetLength(length);
+    }
+
+    /// <summary>Makes the path a link to a link back to it (ELOOP).</summary>
+    public void SymlinkLoop(string nodePath)
+    {
+        var path = Prepare(nodePath);
+        File.CreateSymbolicLink(path + ".loop", path);
+        File.CreateSymbolicLink(path, path + ".loop");
+    }
+
+    /// <summary>Writes the file with mode 000 (readable only with CAP_DAC_OVERRIDE or CAP_DAC_READ_SEARCH).</summary>
+    public void Unreadable(string nodePath, string text)
+    {
+        Write(nodePath, text);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(PathOf(nodePath), UnixFileMode.None);
+        }
+    }
+
+    /// <summary>A named pipe with no writer: opening it for reading blocks, as a hung file system would.</summary>
+    public void Hanging(string nodePath)
+    {
+        var path = Prepare(nodePath);
+        if (MakeFifo(path, 0x180) != 0)
+        {
+            throw new InvalidOperationException("mkfifo failed: " + Marshal.GetLastPInvokeError());
+        }
+
+        _fifos.Add(path);
+    }
+
+    public void Dispose()
+    {
+        foreach (var fifo in _fifos)
+        {
+            // Unblock a reader still waiting in open(2): open the write end without blocking and close it (EOF).
+            var fd = Open(fifo, 0x1 | 0x800);
+            if (fd >= 0)
+            {
+                _ = Close(fd);
+            }
+        }
+
+        Directory.Delete(Root, recursive: true);
+    }
+
+    private string Prepare(string nodePath)
+    {
+        var path = PathOf(nodePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    [LibraryImport("libc", EntryPoint = "mkfifo", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int MakeFifo(string path, uint mode);
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+}
