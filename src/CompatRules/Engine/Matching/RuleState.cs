@@ -7,6 +7,8 @@ internal sealed class RuleState
     private static readonly List<object?[]> NoActivations = [];
     private static readonly List<string> NoNotes = [];
 
+    private const int LinearScanLimit = 8;
+
     private HashSet<ActivationKey>? _fired;
 
     /// <summary>The state of every rule that never matched nor failed; never modified.</summary>
@@ -29,12 +31,38 @@ internal sealed class RuleState
     /// <summary>Records a match; false when the rule already fired for these facts.</summary>
     public bool TryActivate(object?[] match)
     {
-        if (!(_fired ??= []).Add(new ActivationKey(match)))
+        var key = new ActivationKey(match);
+        if (_fired is not null)
         {
-            return false;
+            if (!_fired.Add(key))
+            {
+                return false;
+            }
+        }
+        else if (_activations is not null)
+        {
+            // Most rules fire once or twice: a short scan beats a hash set until there are a few activations.
+            foreach (var earlier in _activations)
+            {
+                if (key.Equals(new ActivationKey(earlier)))
+                {
+                    return false;
+                }
+            }
+
+            if (_activations.Count >= LinearScanLimit)
+            {
+                _fired = new HashSet<ActivationKey>(_activations.Count * 2);
+                foreach (var earlier in _activations)
+                {
+                    _fired.Add(new ActivationKey(earlier));
+                }
+
+                _fired.Add(key);
+            }
         }
 
-        (_activations ??= []).Add(match);
+        (_activations ??= new List<object?[]>(2)).Add(match);
         return true;
     }
 
