@@ -15,7 +15,8 @@ tmp=$(mktemp)
     echo "### ${name##*.}"
     echo
     # The environment block (``` ... ```) is printed once above; keep only the table.
-    awk '/^```/ {fence = !fence; next} !fence && /^\|/ {print}' "$report"
+    # Rows of a job that did not run (all NA) are dropped.
+    awk '/^```/ {fence = !fence; next} !fence && /^\|/ && !/\| +NA +\| +NA +\|/ {print}' "$report"
     echo
   done
 } > "$tmp"

@@ -24,10 +24,14 @@ public static class SuiteConfig
             .AddExporter(MarkdownExporter.GitHub)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
             .WithOptions(ConfigOptions.DisableLogFile);
-        return IsShort(args)
+        if (IsShort(args))
+        {
             // One launch, no warm-up, one iteration, in this process: proves every benchmark still runs, in minutes.
-            ? config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"))
-            : config.AddJob(Job.Default.WithId("Full"));
+            return config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"));
+        }
+
+        // A job given on the command line (--job short, ...) replaces the default one instead of running beside it.
+        return args.Any(a => a is "--job" or "-j") ? config : config.AddJob(Job.Default.WithId("Full"));
     }
 
     /// <summary>True when <paramref name="args"/> asks for the smoke run.</summary>
