@@ -138,6 +138,7 @@ internal sealed class Session
         }
 
         var state = StateFor(ruleIndex);
+        ActionContext? context = null;
         // Actions only insert facts; nothing they do re-enters Fire, so the scratch list stays as it is.
         for (var m = 0; m < matches.Count; m++)
         {
@@ -147,7 +148,7 @@ internal sealed class Session
                 continue;
             }
 
-            var context = new ActionContext(rule.Metadata, this, state);
+            context ??= new ActionContext(rule.Metadata, this, state);
             try
             {
                 foreach (var action in rule.Actions)
