@@ -21,6 +21,7 @@ public static class SuiteConfig
     {
         var config = ManualConfig.CreateMinimumViable()
             .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median)
             .AddExporter(MarkdownExporter.GitHub)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value))
             .WithOptions(ConfigOptions.DisableLogFile);
