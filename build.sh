@@ -3,6 +3,9 @@
 #   ./build.sh check   run the main job: the compatrules CLI checks this machine with the built-in rules
 #   ./build.sh test    restore, build with warnings as errors, and run every test
 #   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
+#   ./build.sh bench   run the BenchmarkDotNet suite (results in benchmarks/BenchmarkDotNet.Artifacts/results);
+#                      ./build.sh bench --short is the CI smoke run; other arguments go to BenchmarkDotNet
+#                      (e.g. ./build.sh bench --filter '*Evaluate*')
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -31,8 +34,17 @@ case "${1:-}" in
   docs)
     COMPATRULES_UPDATE_DOCS=1 dotnet test tests/CompatRules.Rules.Tests -c Release --filter "FullyQualifiedName~RulesDocumentTest"
     ;;
+  bench)
+    shift
+    dotnet build benchmarks/CompatRules.Benchmarks -c Release -warnaserror
+    cd benchmarks
+    # Without --filter, run everything (BenchmarkDotNet would otherwise ask interactively).
+    filter=(--filter '*')
+    for a in "$@"; do [ "$a" = "--filter" ] && filter=(); done
+    dotnet CompatRules.Benchmarks/bin/Release/net10.0/CompatRules.Benchmarks.dll "${filter[@]}" "$@"
+    ;;
   *)
-    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs" >&2
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
     exit 2
     ;;
 esac

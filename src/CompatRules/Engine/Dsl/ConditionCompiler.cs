@@ -11,7 +11,8 @@ internal static class ConditionCompiler
         var tuple = Expression.Parameter(typeof(object[]), "tuple");
         var own = condition.Parameters[0];
         var (body, slots) = TupleRewriter.Rewrite(condition.Body, aliases, tuple, own, ownSlot);
-        var test = Expression.Lambda<Func<object?[], bool>>(body, tuple).Compile(preferInterpretation: false);
+        var tiered = new TieredDelegate<Func<object?[], bool>>(Expression.Lambda<Func<object?[], bool>>(body, tuple));
+        Func<object?[], bool> test = t => tiered.Current(t);
         var text = TupleRewriter.Describe(condition, aliases);
         var isAlpha = slots.All(s => s == ownSlot);
         return new ConditionElement(text, test, isAlpha, isAlpha ? null : TryJoin(condition, aliases, ownSlot));
@@ -50,5 +51,8 @@ internal static class ConditionCompiler
     }
 
     private static Func<object?[], object?> Box(Expression side, ParameterExpression tuple)
-        => Expression.Lambda<Func<object?[], object?>>(Expression.Convert(side, typeof(object)), tuple).Compile();
+    {
+        var tiered = new TieredDelegate<Func<object?[], object?>>(Expression.Lambda<Func<object?[], object?>>(Expression.Convert(side, typeof(object)), tuple));
+        return t => tiered.Current(t);
+    }
 }

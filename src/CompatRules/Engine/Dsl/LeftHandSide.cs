@@ -53,16 +53,18 @@ internal sealed class LeftHandSide(AliasTable aliases) : ILeftHandSideExpression
         ArgumentException.ThrowIfNullOrEmpty(key);
         var slot = _patterns.Count;
         var bound = aliases.Add(alias, typeof(T), slot);
-        Expression<Func<T, bool>> selector = f => f.Key == key;
-        return Add(PatternKind.Match, bound.Name, [new FactRequirement(key, RequirementRole.Required, f => f is T t && t.Key == key)], [selector, .. conditions]);
+        var selects = KeySelector.For(typeof(T), key);
+        Expression<Func<T, bool>> shown = f => f.Key == key;
+        var selector = new ConditionElement(TupleRewriter.Describe(shown, aliases), tuple => selects(tuple[slot]!), IsAlpha: true, Join: null);
+        return Add(PatternKind.Match, bound.Name, [new FactRequirement(key, RequirementRole.Required, selects)], conditions, selector);
     }
 
-    private LeftHandSide Add<T>(PatternKind kind, string name, FactRequirement[] requirements, Expression<Func<T, bool>>[] conditions)
+    private LeftHandSide Add<T>(PatternKind kind, string name, FactRequirement[] requirements, Expression<Func<T, bool>>[] conditions, ConditionElement? first = null)
     {
         ArgumentNullException.ThrowIfNull(conditions);
         var slot = _patterns.Count;
         var compiled = conditions.Select(c => ConditionCompiler.Compile(c ?? throw new ArgumentException("A condition is null."), aliases, slot));
-        _patterns.Add(new PatternElement(kind, typeof(T), slot, name, [.. requirements], [.. compiled]));
+        _patterns.Add(new PatternElement(kind, typeof(T), slot, name, [.. requirements], first is null ? [.. compiled] : [first, .. compiled]));
         return this;
     }
 

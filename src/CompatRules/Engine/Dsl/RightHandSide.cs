@@ -15,22 +15,23 @@ internal sealed class RightHandSide(AliasTable aliases) : IRightHandSideExpressi
     public IRightHandSideExpression Do(Expression<Action<IContext>> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        _actions.Add(new ActionElement(Compile<Action<IContext, object?[]>>(action), null));
+        var run = Tiered<Action<IContext, object?[]>>(action);
+        _actions.Add(new ActionElement((ctx, tuple) => run.Current(ctx, tuple), null));
         return this;
     }
 
     public IRightHandSideExpression Yield<T>(Expression<Func<IContext, T>> yield) where T : class
     {
         ArgumentNullException.ThrowIfNull(yield);
-        var make = Compile<Func<IContext, object?[], T>>(yield);
-        _actions.Add(new ActionElement((ctx, tuple) => ctx.Insert(make(ctx, tuple)), typeof(T)));
+        var make = Tiered<Func<IContext, object?[], T>>(yield);
+        _actions.Add(new ActionElement((ctx, tuple) => ctx.Insert(make.Current(ctx, tuple)), typeof(T)));
         return this;
     }
 
-    private TDelegate Compile<TDelegate>(LambdaExpression lambda) where TDelegate : Delegate
+    private TieredDelegate<TDelegate> Tiered<TDelegate>(LambdaExpression lambda) where TDelegate : Delegate
     {
         var tuple = Expression.Parameter(typeof(object[]), "tuple");
         var (body, _) = TupleRewriter.Rewrite(lambda.Body, aliases, tuple, null, -1);
-        return Expression.Lambda<TDelegate>(body, lambda.Parameters[0], tuple).Compile();
+        return new TieredDelegate<TDelegate>(Expression.Lambda<TDelegate>(body, lambda.Parameters[0], tuple));
     }
 }

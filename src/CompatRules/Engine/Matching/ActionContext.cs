@@ -17,9 +17,6 @@ internal sealed class ActionContext(RuleMetadata rule, Session session, RuleStat
     public void Note(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!state.Notes.Contains(text))
-        {
-            state.Notes.Add(text);
-        }
+        state.AddNote(text);
     }
 }

@@ -6,24 +6,32 @@ namespace CompatRules.Engine.Matching;
 /// equality joins and testing Not/Exists against the partial match.</summary>
 internal static class Matcher
 {
-    public static void FindMatches(RuleDefinition rule, Session session, object?[] tuple, List<object?[]> matches)
-        => Step(rule, session, tuple, 0, matches);
+    /// <summary>Adds every match of <paramref name="rule"/> to <paramref name="matches"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="patternOffset">The number of its first pattern in the rule set (<see cref="CompiledRuleSet.PatternOffset"/>).</param>
+    /// <param name="session">The session.</param>
+    /// <param name="tuple">A cleared scratch tuple of the rule's slot count.</param>
+    /// <param name="matches">Receives a copy of each complete tuple.</param>
+    public static void FindMatches(RuleDefinition rule, int patternOffset, Session session, object?[] tuple, List<object?[]> matches)
+        => Step(rule, patternOffset, session, tuple, 0, matches);
 
-    /// <summary>The facts that could fill <paramref name="pattern"/> given the facts already in <paramref name="tuple"/>.</summary>
-    public static List<object> Candidates(PatternElement pattern, Session session, object?[] tuple)
+    /// <summary>The facts that could fill pattern number <paramref name="id"/> given the facts already in <paramref name="tuple"/>.</summary>
+    public static Candidates CandidatesFor(int id, PatternElement pattern, Session session, object?[] tuple)
     {
-        var alpha = session.Alpha(pattern, tuple);
         var join = pattern.IndexedJoin?.Join;
-        return join is null ? alpha.Facts : alpha.Lookup(join.BoundSide(tuple), tuple);
+        return join is null
+            ? session.Alpha.Facts(id, pattern, session.Memory, tuple)
+            : session.Alpha.Lookup(id, pattern, session.Memory, join.BoundSide(tuple), tuple);
     }
 
     /// <summary>True when <paramref name="fact"/> passes every condition that reads earlier facts.</summary>
     public static bool PassesBeta(PatternElement pattern, object fact, object?[] tuple)
     {
         tuple[pattern.Slot] = fact;
-        foreach (var condition in pattern.BetaConditions)
+        var conditions = pattern.BetaConditions;
+        for (var c = 0; c < conditions.Length; c++)
         {
-            if (!condition.Test(tuple))
+            if (!conditions[c].Test(tuple))
             {
                 return false;
             }
@@ -32,7 +40,7 @@ internal static class Matcher
         return true;
     }
 
-    private static void Step(RuleDefinition rule, Session session, object?[] tuple, int index, List<object?[]> matches)
+    private static void Step(RuleDefinition rule, int patternOffset, Session session, object?[] tuple, int index, List<object?[]> matches)
     {
         if (index == rule.Patterns.Length)
         {
@@ -41,16 +49,16 @@ internal static class Matcher
         }
 
         var pattern = rule.Patterns[index];
-        var candidates = Candidates(pattern, session, tuple);
+        var candidates = CandidatesFor(patternOffset + index, pattern, session, tuple);
         switch (pattern.Kind)
         {
             case PatternKind.Match:
-                // Index-based loop: a derived fact inserted meanwhile must not break the enumeration.
+                // Nothing is inserted while matching (actions run after), so the window cannot go stale here.
                 for (var i = 0; i < candidates.Count; i++)
                 {
                     if (PassesBeta(pattern, candidates[i], tuple))
                     {
-                        Step(rule, session, tuple, index + 1, matches);
+                        Step(rule, patternOffset, session, tuple, index + 1, matches);
                     }
                 }
 
@@ -67,7 +75,7 @@ internal static class Matcher
                 tuple[pattern.Slot] = null;
                 if (any == (pattern.Kind == PatternKind.Exists))
                 {
-                    Step(rule, session, tuple, index + 1, matches);
+                    Step(rule, patternOffset, session, tuple, index + 1, matches);
                 }
 
                 break;

@@ -9,76 +9,83 @@ namespace CompatRules.Engine.Matching;
 internal sealed class Session
 {
     private readonly CompiledRuleSet _rules;
-    private readonly Dictionary<PatternElement, AlphaMemory> _alpha = [];
-    private readonly RuleState[] _states;
+    private AlphaMemory? _alpha;
+    private readonly RuleState?[] _states;
+    private readonly List<object?[]> _matches = [];
+    private object?[][] _tuples = [];
 
-    public Session(CompiledRuleSet rules, IEnumerable<object> facts)
+    public Session(CompiledRuleSet rules, IReadOnlyCollection<object> facts)
     {
         _rules = rules;
         Memory = new WorkingMemory(facts);
-        _states = new RuleState[rules.Rules.Length];
-        for (var i = 0; i < _states.Length; i++)
-        {
-            _states[i] = new RuleState();
-        }
+        _states = new RuleState?[rules.Rules.Length];
     }
 
     public WorkingMemory Memory { get; }
 
-    public RuleState State(int ruleIndex) => _states[ruleIndex];
+    /// <summary>The rule's state; a rule that never matched nor failed shares one empty state.</summary>
+    public RuleState State(int ruleIndex) => _states[ruleIndex] ?? RuleState.Untouched;
 
-    public AlphaMemory Alpha(PatternElement pattern, object?[] scratch)
-    {
-        if (_alpha.TryGetValue(pattern, out var memory) && memory.Version == Memory.Version)
-        {
-            return memory;
-        }
-
-        var saved = scratch[pattern.Slot];
-        memory = new AlphaMemory(pattern, Memory.OfType(pattern.FactType), scratch) { Version = Memory.Version };
-        scratch[pattern.Slot] = saved;
-        _alpha[pattern] = memory;
-        return memory;
-    }
+    /// <summary>The alpha memories; rented from this thread's spare for the length of <see cref="Run"/>.</summary>
+    public AlphaMemory Alpha => _alpha ?? throw new InvalidOperationException("Alpha memories exist only while the session runs.");
 
     public void Run()
     {
+        _alpha = AlphaMemory.Rent(_rules.PatternCount);
+        try
+        {
+            RunPasses();
+        }
+        finally
+        {
+            _alpha.Return();
+            _alpha = null;
+        }
+    }
+
+    private void RunPasses()
+    {
         var options = _rules.Options;
         HashSet<Type>? changed = null;
+        HashSet<Type>? inserted = null;
         for (var pass = 0; pass < options.MaxChainingPasses; pass++)
         {
-            var insertedTypes = new HashSet<Type>();
+            inserted?.Clear();
             for (var r = 0; r < _rules.Rules.Length; r++)
             {
                 var rule = _rules.Rules[r];
                 var state = _states[r];
-                state.InsertedThisPass = false;
-                if (state.Error is not null || (changed is not null && !Reads(rule, changed)))
+                if (state is not null)
+                {
+                    state.InsertedThisPass = false;
+                }
+
+                if (state?.Error is not null || (changed is not null && !Reads(rule, changed)))
                 {
                     continue;
                 }
 
                 var before = Memory.All.Count;
-                Fire(rule, state);
+                Fire(r, rule);
                 for (var i = before; i < Memory.All.Count; i++)
                 {
-                    insertedTypes.Add(Memory.All[i].GetType());
+                    (inserted ??= []).Add(Memory.All[i].GetType());
                 }
             }
 
-            if (insertedTypes.Count == 0)
+            if (inserted is null || inserted.Count == 0)
             {
                 return;
             }
 
-            changed = insertedTypes;
+            (changed, inserted) = (inserted, changed);
         }
 
         for (var r = 0; r < _states.Length; r++)
         {
-            if (_states[r].InsertedThisPass && _states[r].Error is null)
+            if (_states[r] is { InsertedThisPass: true, Error: null } state)
             {
-                _states[r].Error = $"forward chaining did not settle after {options.MaxChainingPasses} passes: the rule kept inserting new facts";
+                state.Error = $"forward chaining did not settle after {options.MaxChainingPasses} passes: the rule kept inserting new facts";
             }
         }
     }
@@ -111,28 +118,37 @@ internal sealed class Session
         return false;
     }
 
-    private void Fire(RuleDefinition rule, RuleState state)
+    private void Fire(int ruleIndex, RuleDefinition rule)
     {
-        var matches = new List<object?[]>();
+        var matches = _matches;
+        matches.Clear();
         try
         {
-            Matcher.FindMatches(rule, this, new object?[rule.SlotCount], matches);
+            Matcher.FindMatches(rule, _rules.PatternOffset[ruleIndex], this, Tuple(rule.SlotCount), matches);
         }
         catch (Exception e)
         {
-            state.Error = $"a condition threw {e.GetType().Name}: {e.Message}";
+            StateFor(ruleIndex).Error = $"a condition threw {e.GetType().Name}: {e.Message}";
             return;
         }
 
-        foreach (var match in matches)
+        if (matches.Count == 0)
         {
-            if (!state.Fired.Add(new ActivationKey(match)))
+            return;
+        }
+
+        var state = StateFor(ruleIndex);
+        ActionContext? context = null;
+        // Actions only insert facts; nothing they do re-enters Fire, so the scratch list stays as it is.
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            if (!state.TryActivate(match))
             {
                 continue;
             }
 
-            state.Activations.Add(match);
-            var context = new ActionContext(rule.Metadata, this, state);
+            context ??= new ActionContext(rule.Metadata, this, state);
             try
             {
                 foreach (var action in rule.Actions)
@@ -151,5 +167,20 @@ internal sealed class Session
                 return;
             }
         }
+    }
+
+    private RuleState StateFor(int ruleIndex) => _states[ruleIndex] ??= new RuleState();
+
+    /// <summary>A cleared scratch tuple of <paramref name="length"/> slots, reused across rules.</summary>
+    private object?[] Tuple(int length)
+    {
+        if (_tuples.Length <= length)
+        {
+            Array.Resize(ref _tuples, length + 1);
+        }
+
+        var tuple = _tuples[length] ??= new object?[length];
+        Array.Clear(tuple);
+        return tuple;
     }
 }

@@ -1,23 +1,25 @@
 namespace CompatRules.Engine.Matching;
 
-/// <summary>The facts of one evaluation, given and derived, grouped by type.</summary>
+/// <summary>The facts of one evaluation, given and derived, grouped by type. Append-only, so the number of facts of a
+/// type is also its version: a cache built over a type is stale exactly when that count has grown.</summary>
 internal sealed class WorkingMemory
 {
-    private readonly List<object> _facts = [];
-    private readonly Dictionary<Type, List<object>> _byRuntimeType = [];
-    private readonly Dictionary<Type, List<object>> _byPatternType = [];
+    private static readonly List<object> NoFacts = [];
 
-    public WorkingMemory(IEnumerable<object> facts)
+    private readonly List<object> _facts;
+    private readonly Dictionary<Type, List<object>> _byRuntimeType = [];
+    private Dictionary<Type, List<object>>? _byBaseType;
+
+    public WorkingMemory(IReadOnlyCollection<object> facts)
     {
+        _facts = new List<object>(facts.Count + 8);
         foreach (var fact in facts)
         {
             Add(fact);
         }
-
-        Version = 0;
     }
 
-    /// <summary>Counts insertions, so caches know when they are stale.</summary>
+    /// <summary>Counts insertions of derived facts.</summary>
     public int Version { get; private set; }
 
     public IReadOnlyList<object> All => _facts;
@@ -25,23 +27,38 @@ internal sealed class WorkingMemory
     public void Insert(object fact)
     {
         Add(fact);
-        _byPatternType.Clear();
+        _byBaseType?.Clear();
         Version++;
     }
 
-    /// <summary>The facts assignable to <paramref name="type"/>, in insertion order.</summary>
+    /// <summary>How many facts are assignable to <paramref name="type"/>; grows when one is inserted.</summary>
+    public int CountOf(Type type) => type.IsSealed ? (_byRuntimeType.TryGetValue(type, out var list) ? list.Count : 0) : _facts.Count;
+
+    /// <summary>The facts assignable to <paramref name="type"/>, in insertion order. For a sealed type (every built-in
+    /// fact) this is the live group, which grows as facts are inserted; do not modify it.</summary>
     public List<object> OfType(Type type)
     {
-        if (_byPatternType.TryGetValue(type, out var cached))
+        if (type.IsSealed)
+        {
+            return _byRuntimeType.TryGetValue(type, out var exact) ? exact : NoFacts;
+        }
+
+        _byBaseType ??= [];
+        if (_byBaseType.TryGetValue(type, out var cached))
         {
             return cached;
         }
 
-        // A sealed type (every built-in fact) is answered from its own group; a base type needs a scan.
-        var result = type.IsSealed
-            ? (_byRuntimeType.TryGetValue(type, out var exact) ? exact : [])
-            : _facts.Where(type.IsInstanceOfType).ToList();
-        _byPatternType[type] = result;
+        var result = new List<object>();
+        foreach (var fact in _facts)
+        {
+            if (type.IsInstanceOfType(fact))
+            {
+                result.Add(fact);
+            }
+        }
+
+        _byBaseType[type] = result;
         return result;
     }
 

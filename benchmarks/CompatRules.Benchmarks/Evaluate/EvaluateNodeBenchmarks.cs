@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using CompatRules.Benchmarks.Fixtures;
+using CompatRules.Facts;
+using CompatRules.Reports;
+
+namespace CompatRules.Benchmarks.Evaluate;
+
+/// <summary>Evaluating one realistic node (~60 facts): hand-written checks, the engine on the same eight rules, and the
+/// engine with the full built-in set.</summary>
+[MemoryDiagnoser]
+public class EvaluateNodeBenchmarks
+{
+    private readonly FactSet _node = NodeFacts.Realistic();
+    private readonly RuleEngine _eight = EightRules.Build();
+    private readonly RuleEngine _builtIn = CompatEngine.CreateBuilder().AddBuiltInRules().Build();
+
+    /// <summary>Checks once that the baseline and the engine agree, so the comparison is fair.</summary>
+    [GlobalSetup]
+    public void Setup() => OutcomeAgreement.Verify(_eight, _node);
+
+    /// <summary>The eight checks written by hand.</summary>
+    /// <returns>The outcomes.</returns>
+    [Benchmark(Baseline = true)]
+    public Outcome[] HandWritten8Rules() => HandWrittenChecks.Check(_node);
+
+    /// <summary>The engine with the same eight rules (and their derivations).</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public CompatReport Engine8Rules() => _eight.Evaluate(_node);
+
+    /// <summary>The engine with every built-in rule.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public CompatReport EngineBuiltInRules() => _builtIn.Evaluate(_node);
+}
