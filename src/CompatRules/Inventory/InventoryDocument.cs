@@ -13,6 +13,11 @@ internal static class InventoryDocument
             throw new InventoryFormatException(sourceName, JsonPathText.Root, 1, "the input is empty", "a JSON object with kind List or Node");
         }
 
+        if (Snapshots.Utf8Position.FirstInvalid(utf8.Span) is { } invalid)
+        {
+            throw new InventoryFormatException(sourceName, JsonPathText.Root, invalid.Line, $"byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset} (column {invalid.Column}) is not valid UTF-8", "UTF-8 JSON text");
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth });
