@@ -22,7 +22,7 @@ internal static class FuzzRunner
             var rejectionsAtStart = Expect.Rejections;
             foreach (var (index, caseSeed) in caseSeeds)
             {
-                var input = Mutator.Generate(caseSeed, target.Corpus, target.Dictionary, target.MaxLength);
+                var input = Mutator.Generate(caseSeed, target);
                 progress.Start(index, caseSeed, input);
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 try

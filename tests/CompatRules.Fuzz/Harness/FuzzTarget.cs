@@ -7,4 +7,5 @@ namespace CompatRules.Fuzz.Harness;
 /// <param name="Dictionary">Tokens the mutator inserts.</param>
 /// <param name="Run">Feeds one input to the parser.</param>
 /// <param name="MaxLength">The longest input generated.</param>
-internal sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Corpus, IReadOnlyList<byte[]> Dictionary, Action<byte[]> Run, int MaxLength = 64 * 1024);
+/// <param name="Structured">A format-aware mutation of one seed, used for half the cases, or null.</param>
+internal sealed record FuzzTarget(string Name, IReadOnlyList<byte[]> Corpus, IReadOnlyList<byte[]> Dictionary, Action<byte[]> Run, int MaxLength = 64 * 1024, Func<SplitMix64, byte[], byte[]>? Structured = null);

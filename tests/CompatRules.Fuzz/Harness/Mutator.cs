@@ -11,9 +11,16 @@ internal static class Mutator
 
     private static readonly uint[] InterestingInts = [0, 1, 2, 3, 4, 5, 8, 15, 16, 17, 20, 255, 256, 0x7FFF, 0x8000, 0xFFFF, 0x10000, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF];
 
-    public static byte[] Generate(ulong caseSeed, IReadOnlyList<byte[]> corpus, IReadOnlyList<byte[]> dictionary, int maxLength)
+    public static byte[] Generate(ulong caseSeed, FuzzTarget target)
     {
         var random = new SplitMix64(caseSeed);
+        var (corpus, dictionary, maxLength) = (target.Corpus, target.Dictionary, target.MaxLength);
+        if (target.Structured is { } structured && corpus.Count > 0 && random.OneIn(2))
+        {
+            var mutated = structured(random, corpus[random.Next(corpus.Count)]);
+            return random.OneIn(4) ? Generate(random.NextUInt64(), target with { Corpus = [mutated], Structured = null }) : mutated;
+        }
+
         if (random.OneIn(32) || corpus.Count == 0)
         {
             return Noise(random, random.Next(random.OneIn(4) ? 4096 : 64));

@@ -22,8 +22,31 @@ internal static class JsonTargets
     public static IEnumerable<FuzzTarget> All()
     {
         var kinds = FactSnapshot.FactKinds.Select(k => $"\"{k}\"");
-        yield return new FuzzTarget("facts-snapshot", Corpus.Files("snapshots/every-kind.json"), Mutator.Tokens([.. JsonTokens, .. kinds]), SnapshotCase, 64 * 1024);
-        yield return new FuzzTarget("cluster-inventory", Corpus.Files("inventory/malformed-items.json", "inventory/inventory.json"), Mutator.Tokens(JsonTokens), InventoryCase, 128 * 1024);
+        var snapshotNames = Names(Corpus.Files("snapshots/every-kind.json"));
+        var inventoryNames = Names(Corpus.Files("inventory/malformed-items.json", "inventory/inventory.json"));
+        yield return new FuzzTarget(
+            "facts-snapshot", Corpus.Files("snapshots/every-kind.json"), Mutator.Tokens([.. JsonTokens, .. kinds]), SnapshotCase, 256 * 1024, (random, seed) => JsonMutator.Mutate(random, seed, snapshotNames));
+        yield return new FuzzTarget(
+            "cluster-inventory", Corpus.Files("inventory/malformed-items.json", "inventory/inventory.json"), Mutator.Tokens(JsonTokens), InventoryCase, 256 * 1024, (random, seed) => JsonMutator.Mutate(random, seed, inventoryNames));
+    }
+
+    /// <summary>Every property name and string value in the seeds, plus the fact kinds: what the tree mutator inserts.</summary>
+    private static IReadOnlyList<string> Names(IReadOnlyList<byte[]> seeds)
+    {
+        var names = new SortedSet<string>(FactSnapshot.FactKinds, StringComparer.Ordinal);
+        foreach (var seed in seeds)
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(seed);
+            while (reader.Read())
+            {
+                if (reader.TokenType is System.Text.Json.JsonTokenType.PropertyName or System.Text.Json.JsonTokenType.String)
+                {
+                    names.Add(reader.GetString()!);
+                }
+            }
+        }
+
+        return [.. names];
     }
 
     /// <summary>A path and a line, except for the two documented whole-input problems, which have neither.</summary>
