@@ -20,10 +20,15 @@ internal static class InventoryDocument
 
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException exception)
         {
+            if (JsonDuplicateFinder.Find(utf8.Span, maxDepth) is { } duplicate)
+            {
+                throw new InventoryFormatException(sourceName, duplicate.Path, duplicate.Line, $"the property '{duplicate.Name}' appears twice in one object", "each property at most once per object", exception);
+            }
+
             throw Describe(utf8, sourceName, maxDepth, exception);
         }
     }
