@@ -13,5 +13,6 @@ public class NetlinkFuzzTest(ITestOutputHelper output)
     [InlineData("ethtool-genl")]
     [InlineData("ethtool-ioctl")]
     [InlineData("netlink-reply")]
+    [InlineData("iptables-legacy-entries")]
     public void Parse_MutatedCorpus_OnlyDocumentedExceptionNoHangBoundedMemory(string target) => FuzzAssert.Holds(target, output);
 }
