@@ -62,4 +62,31 @@ public class CrashRegressionTest
         Assert.Equal(("$", 3L), (error.JsonPath, error.LineNumber!.Value));
         Assert.Equal("cluster.json:3: $: byte 0x90 at offset 38 (column 19) is not valid UTF-8; expected UTF-8 JSON text.", error.Message);
     }
+
+    /// <summary>Found by the long run, cluster-inventory case 247697 (seed 0x5625adb89d06b3ab): an escaped lone
+    /// surrogate (<c>"\ud800"</c>) is valid JSON to the parser but reading it as a string throws
+    /// InvalidOperationException (here in the error locator, and in any reader of that value).</summary>
+    [Theory]
+    [InlineData("{\n  \"kind\": \"List\",\n  \"items\": [ { \"\\ud800\": 1 } ]\n}")]
+    [InlineData("{\n  \"kind\": \"List\",\n  \"items\": [ { \"kind\": \"Node\", \"metadata\": { \"name\": \"a\\udc00b\" } } ]\n}")]
+    [InlineData("{\n  \"kind\": \"List\",\n  \"items\": [ { \"kind\" \"\\ud800\" } ]\n}")]
+    public void ClusterInventoryRead_EscapedLoneSurrogate_ThrowsInventoryFormatExceptionWithLine(string json)
+    {
+        var error = Assert.Throws<InventoryFormatException>(() => ClusterInventory.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "cluster.json"));
+
+        Assert.Equal(3L, error.LineNumber!.Value);
+        Assert.NotNull(error.JsonPath);
+    }
+
+    /// <summary>The same escaped lone surrogate in a snapshot, as a value and as a property name.</summary>
+    [Theory]
+    [InlineData("{\n  \"schemaVersion\": 1,\n  \"facts\": [ { \"kind\": \"sysctl\", \"name\": \"\\ud800\" } ]\n}", "$.facts[0].name")]
+    [InlineData("{\n  \"schemaVersion\": 1,\n  \"facts\": [ { \"kind\": \"sysctl\", \"\\udfff\": \"x\" } ]\n}", "$.facts[0].kind")]
+    public void FactSnapshotDeserialize_EscapedLoneSurrogate_ThrowsWithPathAndLine(string json, string path)
+    {
+        var error = Assert.Throws<SnapshotFormatException>(() => FactSnapshot.Deserialize(json, "node.json"));
+
+        Assert.Equal((path, 3L), (error.JsonPath, error.LineNumber!.Value));
+        Assert.Equal("the string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", error.Problem);
+    }
 }

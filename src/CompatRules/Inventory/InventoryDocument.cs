@@ -18,6 +18,11 @@ internal static class InventoryDocument
             throw new InventoryFormatException(sourceName, JsonPathText.Root, invalid.Line, $"byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset} (column {invalid.Column}) is not valid UTF-8", "UTF-8 JSON text");
         }
 
+        if (JsonEscapeChecker.FindLoneSurrogate(utf8.Span, maxDepth) is { } line)
+        {
+            throw new InventoryFormatException(sourceName, JsonPathText.Root, line, "a string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", "UTF-8 JSON text");
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, AllowDuplicateProperties = false });
