@@ -13,12 +13,27 @@ internal static class InventoryDocument
             throw new InventoryFormatException(sourceName, JsonPathText.Root, 1, "the input is empty", "a JSON object with kind List or Node");
         }
 
+        if (Snapshots.Utf8Position.FirstInvalid(utf8.Span) is { } invalid)
+        {
+            throw new InventoryFormatException(sourceName, JsonPathText.Root, invalid.Line, $"byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset} (column {invalid.Column}) is not valid UTF-8", "UTF-8 JSON text");
+        }
+
+        if (JsonEscapeChecker.FindLoneSurrogate(utf8.Span, maxDepth) is { } line)
+        {
+            throw new InventoryFormatException(sourceName, JsonPathText.Root, line, "a string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", "UTF-8 JSON text");
+        }
+
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException exception)
         {
+            if (JsonDuplicateFinder.Find(utf8.Span, maxDepth) is { } duplicate)
+            {
+                throw new InventoryFormatException(sourceName, duplicate.Path, duplicate.Line, $"the property '{duplicate.Name}' appears twice in one object", "each property at most once per object", exception);
+            }
+
             throw Describe(utf8, sourceName, maxDepth, exception);
         }
     }

@@ -52,6 +52,7 @@ internal sealed class JsonPositionIndex
         var lineStart = 0;
         var scanned = 0;
         var path = "$";
+        (long Line, long Column) position = (1, 1);
         try
         {
             while (reader.Read())
@@ -67,7 +68,7 @@ internal sealed class JsonPositionIndex
                 }
 
                 long column = offset - lineStart + 1;
-                var position = (line, column);
+                position = (line, column);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -99,6 +100,11 @@ internal sealed class JsonPositionIndex
                         break;
                     default:
                         path = ValuePath(frames);
+                        if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+                        {
+                            _ = reader.GetString(); // throws on an escaped lone surrogate, which GetString later would too
+                        }
+
                         index.Record(path, position, frames.Count);
                         CompleteValue(frames);
                         break;
@@ -113,6 +119,11 @@ internal sealed class JsonPositionIndex
                 ? $"the document ends before it is complete (truncated?): {detail}"
                 : $"the text is not valid JSON: {detail}";
             throw new SnapshotFormatException(sourceName, path, error.LineNumber + 1, error.BytePositionInLine + 1, problem, error);
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new SnapshotFormatException(
+                sourceName, path, position.Line, position.Column, "the string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", error);
         }
 
         return index;

@@ -19,6 +19,11 @@ internal static class SnapshotReader
             throw new SnapshotFormatException(sourceName, null, null, null, "the input is empty; expected a JSON object with schemaVersion and facts");
         }
 
+        if (Utf8Position.FirstInvalid(utf8.Span) is { } invalid)
+        {
+            throw new SnapshotFormatException(sourceName, "$", invalid.Line, invalid.Column, $"the text is not valid UTF-8 (byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset})");
+        }
+
         var positions = JsonPositionIndex.Build(utf8.Span, options.MaxDepth, sourceName);
         var session = new SnapshotReadSession(sourceName, positions, options);
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1 });

@@ -15,11 +15,12 @@ internal static class EthtoolIoctlParser
     private const int ActiveOffset = 8;
 
     /// <summary>Feature name to active state for every named feature.</summary>
-    /// <exception cref="NetlinkFormatException">The buffers are shorter than <paramref name="count"/> needs.</exception>
+    /// <exception cref="NetlinkFormatException">The count is negative or the buffers are shorter than it needs.</exception>
     public static Dictionary<string, bool> Features(ReadOnlySpan<byte> strings, ReadOnlySpan<byte> features, int count)
     {
-        var blocks = (count + 31) / 32;
-        if (strings.Length < StringsHeader + (count * StringLength) || features.Length < FeaturesHeader + (blocks * BlockLength))
+        // In long arithmetic: a count from a broken reply must not overflow into a negative size that passes the check.
+        var blocks = ((long)count + 31) / 32;
+        if (count < 0 || strings.Length < StringsHeader + ((long)count * StringLength) || features.Length < FeaturesHeader + (blocks * BlockLength))
         {
             throw new NetlinkFormatException($"ethtool ioctl buffers too short for {count} features");
         }

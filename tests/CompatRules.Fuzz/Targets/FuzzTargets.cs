@@ -1,0 +1,12 @@
+namespace CompatRules.Fuzz.Targets;
+
+using CompatRules.Fuzz.Harness;
+
+/// <summary>Every fuzz target by name.</summary>
+internal static class FuzzTargets
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, FuzzTarget>> ByName = new(() =>
+        VersionTargets.All().Concat(HostFileTargets.All()).Concat(NetlinkTargets.All()).Concat(IptablesTargets.All()).Concat(JsonTargets.All()).ToDictionary(t => t.Name, StringComparer.Ordinal));
+
+    public static FuzzTarget Get(string name) => ByName.Value[name];
+}
