@@ -78,7 +78,10 @@ public sealed class RuleEngine
             var rerun = new Session(_rules, facts);
             for (var i = 0; i < _rules.Rules.Length; i++)
             {
-                rerun.State(i).Error = session.State(i).Error;
+                if (session.State(i).Error is { } error)
+                {
+                    rerun.Disable(i, error);
+                }
             }
 
             rerun.Run();

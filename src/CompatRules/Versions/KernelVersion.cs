@@ -19,6 +19,8 @@ namespace CompatRules.Versions;
 /// </remarks>
 public sealed class KernelVersion : IComparable<KernelVersion>, IEquatable<KernelVersion>
 {
+    private KernelVersion? _upstream;
+
     /// <summary>Creates an upstream kernel version with no distribution build.</summary>
     /// <param name="major">The major number, such as 5.</param>
     /// <param name="minor">The minor number, such as 15.</param>
@@ -59,7 +61,8 @@ public sealed class KernelVersion : IComparable<KernelVersion>, IEquatable<Kerne
     public string? Build { get; }
 
     /// <summary>The upstream version alone, without the distribution build.</summary>
-    public KernelVersion Upstream => Build is null ? this : new KernelVersion(Major, Minor, Patch);
+    /// <remarks>Computed once per instance (a benign race may build it twice; both are equal).</remarks>
+    public KernelVersion Upstream => Build is null ? this : _upstream ??= new KernelVersion(Major, Minor, Patch);
 
     /// <summary>Parses a kernel release, throwing when it does not start with <c>major.minor</c>.</summary>
     /// <param name="release">The release, as <c>uname -r</c> prints it.</param>

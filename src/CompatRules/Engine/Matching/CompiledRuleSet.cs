@@ -41,7 +41,7 @@ internal sealed class CompiledRuleSet
     public int IndexOf(RuleDefinition rule) => _indexes[rule];
 
     /// <summary>The rules that declare they yield facts assignable to <paramref name="type"/>.</summary>
-    public IEnumerable<int> ProducersOf(Type type) => _producers.TryGetValue(type, out var known) ? known : FindProducers(type);
+    public int[] ProducersOf(Type type) => _producers.TryGetValue(type, out var known) ? known : FindProducers(type);
 
     private int[] FindProducers(Type type)
     {

@@ -14,12 +14,26 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
 {
     private readonly Dictionary<int, ImmutableArray<string>> _missing = [];
     private readonly HashSet<int> _resolving = [];
+    private readonly Dictionary<object, Evidence> _evidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, CollectionStatus?> _statuses = new(StringComparer.Ordinal);
+    private readonly List<object> _seen = [];
+
+    private Evidence EvidenceFor(object fact)
+    {
+        if (!_evidence.TryGetValue(fact, out var evidence))
+        {
+            evidence = Evidence.Of(fact);
+            _evidence[fact] = evidence;
+        }
+
+        return evidence;
+    }
 
     public RuleResult Resolve(int index)
     {
         var rule = rules.Rules[index];
         var state = session.State(index);
-        var notes = state.Notes.ToImmutableArray();
+        var notes = state.Notes.Count == 0 ? ImmutableArray<string>.Empty : state.Notes.ToImmutableArray();
         if (state.Error is not null)
         {
             return new RuleResult(rule.Metadata, Outcome.Error, [], [], notes, state.Error);
@@ -116,35 +130,40 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
         }
 
         var rule = rules.Rules[index];
-        var missing = new List<string>();
-        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        List<string>? missing = null;
+        foreach (var pattern in rule.Patterns)
         {
-            foreach (var requirement in pattern.Requirements.Where(r => r.Role == RequirementRole.Required))
+            if (pattern.Kind != PatternKind.Match)
             {
-                if (FirstAnswering(pattern, requirement) is not null || KnownAbsent(requirement.Key))
+                continue;
+            }
+
+            foreach (var requirement in pattern.Requirements)
+            {
+                if (requirement.Role != RequirementRole.Required || FirstAnswering(pattern, requirement) is not null || KnownAbsent(requirement.Key))
                 {
                     continue;
                 }
 
-                var producers = rules.ProducersOf(pattern.FactType).ToList();
-                if (producers.Count > 0)
+                missing ??= [];
+                var derived = false;
+                foreach (var producer in rules.ProducersOf(pattern.FactType))
                 {
                     // A derived fact is missing for a good reason only if every rule that could derive it had what it needed.
-                    foreach (var producer in producers)
-                    {
-                        var error = session.State(producer).Error;
-                        missing.AddRange(error is null ? Missing(producer) : [$"{requirement.Key} (derived by {rules.Rules[producer].Metadata.Id}, which failed: {error})"]);
-                    }
-
-                    continue;
+                    derived = true;
+                    var error = session.State(producer).Error;
+                    missing.AddRange(error is null ? Missing(producer) : [$"{requirement.Key} (derived by {rules.Rules[producer].Metadata.Id}, which failed: {error})"]);
                 }
 
-                missing.Add(WithReason(requirement.Key));
+                if (!derived)
+                {
+                    missing.Add(WithReason(requirement.Key));
+                }
             }
         }
 
         _resolving.Remove(index);
-        var result = missing.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var result = missing is null ? ImmutableArray<string>.Empty : missing.Distinct(StringComparer.Ordinal).ToImmutableArray();
         _missing[index] = result;
         return result;
     }
@@ -155,11 +174,16 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
     private string? NotApplicable(RuleDefinition rule, out string? unknown)
     {
         unknown = null;
-        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        foreach (var pattern in rule.Patterns)
         {
-            foreach (var requirement in pattern.Requirements.Where(r => r.Role == RequirementRole.Applicability))
+            if (pattern.Kind != PatternKind.Match)
             {
-                if (FirstAnswering(pattern, requirement) is not null)
+                continue;
+            }
+
+            foreach (var requirement in pattern.Requirements)
+            {
+                if (requirement.Role != RequirementRole.Applicability || FirstAnswering(pattern, requirement) is not null)
                 {
                     continue;
                 }
@@ -193,9 +217,22 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
 
     private CollectionStatus? StatusFor(string key)
     {
-        var bare = key.Split(' ', 2)[0];
+        if (_statuses.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = FindStatus(key);
+        _statuses[key] = found;
+        return found;
+    }
+
+    private CollectionStatus? FindStatus(string key)
+    {
+        var space = key.IndexOf(' ');
+        var bare = space < 0 ? key : key[..space];
         CollectionStatus? best = null;
-        foreach (var status in session.Memory.OfType(typeof(CollectionStatus)).Cast<CollectionStatus>())
+        foreach (CollectionStatus status in session.Memory.OfType(typeof(CollectionStatus)))
         {
             if (status.Covers(bare) && (best is null || status.Subject.Length > best.Subject.Length))
             {
@@ -214,39 +251,72 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             : $"{key} ({status.State}{(status.Reason is null ? string.Empty : ": " + status.Reason)})";
     }
 
-    private static ImmutableArray<Evidence> EvidenceOf(RuleDefinition rule, List<object?[]> activations)
+    private ImmutableArray<Evidence> EvidenceOf(RuleDefinition rule, List<object?[]> activations)
     {
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        _seen.Clear();
         foreach (var activation in activations)
         {
             foreach (var pattern in rule.Patterns)
             {
-                if (pattern.Kind == PatternKind.Match && activation[pattern.Slot] is { } fact && seen.Add(fact))
+                if (pattern.Kind == PatternKind.Match && activation[pattern.Slot] is { } fact)
                 {
-                    evidence.Add(Evidence.Of(fact));
+                    See(fact);
                 }
             }
         }
 
-        return evidence.ToImmutable();
+        return SeenEvidence();
     }
 
     private ImmutableArray<Evidence> Consulted(RuleDefinition rule)
     {
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
-        foreach (var pattern in rule.Patterns.Where(p => p.Kind == PatternKind.Match))
+        _seen.Clear();
+        foreach (var pattern in rule.Patterns)
         {
+            if (pattern.Kind != PatternKind.Match)
+            {
+                continue;
+            }
+
             foreach (var requirement in pattern.Requirements)
             {
-                if (FirstAnswering(pattern, requirement) is { } fact && seen.Add(fact))
+                if (FirstAnswering(pattern, requirement) is { } fact)
                 {
-                    evidence.Add(Evidence.Of(fact));
+                    See(fact);
                 }
             }
         }
 
-        return evidence.ToImmutable();
+        return SeenEvidence();
+    }
+
+    /// <summary>Adds a fact to the evidence being gathered, once (by reference; a rule cites a handful of facts).</summary>
+    private void See(object fact)
+    {
+        foreach (var seen in _seen)
+        {
+            if (ReferenceEquals(seen, fact))
+            {
+                return;
+            }
+        }
+
+        _seen.Add(fact);
+    }
+
+    private ImmutableArray<Evidence> SeenEvidence()
+    {
+        if (_seen.Count == 0)
+        {
+            return ImmutableArray<Evidence>.Empty;
+        }
+
+        var evidence = ImmutableArray.CreateBuilder<Evidence>(_seen.Count);
+        foreach (var fact in _seen)
+        {
+            evidence.Add(EvidenceFor(fact));
+        }
+
+        return evidence.MoveToImmutable();
     }
 }

@@ -15,6 +15,8 @@ internal sealed class RuleState
     public static RuleState Untouched { get; } = new();
     private List<object?[]>? _activations;
     private List<string>? _notes;
+    private string? _error;
+    private int _derivedCount;
 
     /// <summary>The matches the rule fired for, in firing order. Read-only for everyone but <see cref="Session"/>.</summary>
     public List<object?[]> Activations => _activations ?? NoActivations;
@@ -22,9 +24,17 @@ internal sealed class RuleState
     /// <summary>The notes its actions wrote. Read-only; write with <see cref="AddNote"/>.</summary>
     public IReadOnlyList<string> Notes => _notes ?? NoNotes;
 
-    public string? Error { get; set; }
+    public string? Error
+    {
+        get => _error;
+        set => _error = ReferenceEquals(this, Untouched) ? throw SharedStateWrite() : value;
+    }
 
-    public int DerivedCount { get; set; }
+    public int DerivedCount
+    {
+        get => _derivedCount;
+        set => _derivedCount = ReferenceEquals(this, Untouched) ? throw SharedStateWrite() : value;
+    }
 
     public bool InsertedThisPass { get; set; }
 
@@ -75,4 +85,7 @@ internal sealed class RuleState
             _notes.Add(text);
         }
     }
+
+    private static InvalidOperationException SharedStateWrite()
+        => new("RuleState.Untouched is shared by every session: write through Session's own state for the rule.");
 }

@@ -26,6 +26,11 @@ internal sealed class Session
     /// <summary>The rule's state; a rule that never matched nor failed shares one empty state.</summary>
     public RuleState State(int ruleIndex) => _states[ruleIndex] ?? RuleState.Untouched;
 
+    /// <summary>Switches a rule off before <see cref="Run"/>: it keeps <paramref name="error"/> and never fires.</summary>
+    /// <param name="ruleIndex">The rule.</param>
+    /// <param name="error">The error it failed with in an earlier run.</param>
+    public void Disable(int ruleIndex, string error) => StateFor(ruleIndex).Error = error;
+
     /// <summary>The alpha memories; rented from this thread's spare for the length of <see cref="Run"/>.</summary>
     public AlphaMemory Alpha => _alpha ?? throw new InvalidOperationException("Alpha memories exist only while the session runs.");
 
