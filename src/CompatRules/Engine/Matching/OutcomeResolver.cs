@@ -16,7 +16,9 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
     private readonly HashSet<int> _resolving = [];
     private readonly Dictionary<object, Evidence> _evidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, CollectionStatus?> _statuses = new(StringComparer.Ordinal);
+    private const int LinearScanLimit = 8;
     private readonly List<object> _seen = [];
+    private readonly HashSet<object> _seenSet = new(ReferenceEqualityComparer.Instance);
 
     private Evidence EvidenceFor(object fact)
     {
@@ -254,6 +256,7 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
     private ImmutableArray<Evidence> EvidenceOf(RuleDefinition rule, List<object?[]> activations)
     {
         _seen.Clear();
+        _seenSet.Clear();
         foreach (var activation in activations)
         {
             foreach (var pattern in rule.Patterns)
@@ -271,6 +274,7 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
     private ImmutableArray<Evidence> Consulted(RuleDefinition rule)
     {
         _seen.Clear();
+        _seenSet.Clear();
         foreach (var pattern in rule.Patterns)
         {
             if (pattern.Kind != PatternKind.Match)
@@ -290,18 +294,33 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
         return SeenEvidence();
     }
 
-    /// <summary>Adds a fact to the evidence being gathered, once (by reference; a rule cites a handful of facts).</summary>
+    /// <summary>Adds a fact to the evidence being gathered, once (by reference): a short scan while a rule cites a
+    /// handful of facts, a hash set once a join has matched many.</summary>
     private void See(object fact)
     {
-        foreach (var seen in _seen)
+        if (_seen.Count < LinearScanLimit)
         {
-            if (ReferenceEquals(seen, fact))
+            foreach (var seen in _seen)
             {
-                return;
+                if (ReferenceEquals(seen, fact))
+                {
+                    return;
+                }
             }
+
+            _seen.Add(fact);
+            return;
         }
 
-        _seen.Add(fact);
+        if (_seenSet.Count == 0)
+        {
+            _seenSet.UnionWith(_seen);
+        }
+
+        if (_seenSet.Add(fact))
+        {
+            _seen.Add(fact);
+        }
     }
 
     private ImmutableArray<Evidence> SeenEvidence()
