@@ -12,5 +12,6 @@ public class HostFileFuzzTest(ITestOutputHelper output)
     [InlineData("kernel-config")]
     [InlineData("kernel-config-gzip")]
     [InlineData("proc-status")]
+    [InlineData("container-config")]
     public void Parse_MutatedCorpus_OnlyDocumentedExceptionNoHangBoundedMemory(string target) => FuzzAssert.Holds(target, output);
 }

@@ -1,3 +1,4 @@
+using CompatRules.Collectors.Containers;
 using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
@@ -24,6 +25,7 @@ public static class DefaultCollectors
             new SocketProbeCollector(),
             new IptablesCollector(),
             new InterfaceCollector(),
+            new ContainerImageCollector(),
         ];
     }
 }

@@ -1,3 +1,4 @@
+using CompatRules.Collectors.Containers;
 using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
@@ -21,6 +22,7 @@ internal static class FaultCells
     private static readonly string ModulesStatus = KernelModules.FactKey;
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
     private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
+    private const string ContainerConfigPath = "/run/containerd/io.containerd.runtime.v2.task/k8s.io/0123abcd/config.json";
 
     public static IReadOnlyList<FaultCell> All { get; } =
     [
@@ -42,6 +44,10 @@ internal static class FaultCells
             (Error, "{root}/proc/self/status:4: CapEff value '000001ff' is not a 16-digit hexadecimal mask"), (Error, "{root}/proc/self/status has no CapEff line")),
         .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), "/proc/net/ip_tables_names", IptablesMode.FactKey, "mang", procAbsentApplies: true,
             (Collected, string.Empty), (Error, "{root}/proc/net/ip_tables_names: '"), (Collected, string.Empty)),
+        .. FileCells(ContainerImageCollector.CollectorName, new ContainerImageCollector(), ContainerConfigPath, ComponentVersion.KeyPrefix + "*",
+            "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
+            (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
+            (NotCollected, "no containerd task directory")),
         new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
                 () => new IptablesCollector().CollectAsync(t.Context(), CancellationToken.None).GetAwaiter().GetResult()),
             IptablesMode.FactKey, PermissionDenied, "EPERM"),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompatRules.Collectors.Containers;
 using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
@@ -34,6 +35,9 @@ public sealed class FaultRuleImpactTest(Xunit.Abstractions.ITestOutputHelper out
         [InterfaceCollector.CollectorName] = ("CALICO-VXLAN-CSUM-OFFLOAD",
             [ComponentVersion.Of(ComponentNames.Calico, "v3.19.0"), new ComponentSetting(ComponentNames.Calico, "encapsulation", "VXLAN"), KernelInfo.FromRelease("5.4.0-200-generic")],
             [new NetworkInterface("vxlan.calico", "vxlan", "eth0", 1450, ImmutableDictionary<string, bool>.Empty.Add("tx-checksum-ip-generic", true))]),
+        [ContainerImageCollector.CollectorName] = ("CALICO-KUBE-CONTROLLERS-NODE-LEAK",
+            [],
+            [ComponentVersion.Of(ComponentNames.Calico, "v3.25.1")]),
         [SocketProbeCollector.CollectorName] = ("KOVN-TPROXY-MPTCP",
             [ComponentVersion.Of(ComponentNames.KubeOvn, "v1.14.0"), new ComponentSetting(ComponentNames.KubeOvn, "ENABLE_TPROXY", "true"), KernelInfo.FromRelease("5.15.0-125-generic")],
             [new SocketCapability(SocketProbes.MptcpIpTransparent, ProbeResult.Unsupported, 95)]),

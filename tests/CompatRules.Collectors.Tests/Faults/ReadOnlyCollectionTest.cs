@@ -20,7 +20,7 @@ public sealed class ReadOnlyCollectionTest : IDisposable
         var result = await FactCollection.CollectAsync(DefaultCollectors.Create(options), options, CancellationToken.None);
 
         Assert.Equal(CollectionState.Collected, result.Facts.OfType<CollectionStatus>().Single(s => s.Subject == OsRelease.FactKey).State);
-        Assert.Equal(7, result.Runs.Length);
+        Assert.Equal(8, result.Runs.Length);
         Assert.Equal(before, Snapshot(_root));
     }
 

@@ -1,4 +1,5 @@
 using CompatRules.Collectors;
+using CompatRules.Collectors.Containers;
 using CompatRules.Collectors.Files;
 using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Kernel;
@@ -24,6 +25,8 @@ internal static class HostFileTargets
         var configTokens = Tokens("CONFIG_", "# CONFIG_", " is not set", "=y", "=m", "=\"", "\\\\");
         yield return new FuzzTarget("kernel-config", configs, configTokens, KernelConfigCase);
         yield return new FuzzTarget("kernel-config-gzip", configs.Select(c => Corpus.Gzip(c[..Math.Min(c.Length, 64 * 1024)])).Concat(configs.Take(1)).ToList(), configTokens, KernelConfigGzipCase);
+        yield return new FuzzTarget("container-config", Corpus.Files("containerd/calico-node.config.json", "containerd/pause-sandbox.config.json"),
+            Tokens("{", "}", "[", "]", ",", ":", "\"io.kubernetes.cri.image-name\"", "\"annotations\"", "\"env\"", "\\u0000", "null", "1e999"), ContainerConfigCase);
         yield return new FuzzTarget("proc-status", Corpus.Files("proc/self/status"), Tokens("CapEff:", "CapEff:\t", "CapPrm:", "0x", "ffffffffffffffff", "10000000000000000", "-1"), ProcStatusCase);
     }
 
@@ -41,6 +44,14 @@ internal static class HostFileTargets
                 Expect.That(key.Length > 0 && !key.Contains('=') && value.Length <= text.Length, "os-release keys are non-empty and values no longer than the file");
             }
         });
+    }
+
+    private static void ContainerConfigCase(byte[] input)
+    {
+        var text = Corpus.Text(input);
+        Expect.Only<CollectorParseException>(
+            () => Expect.That(ContainerConfigParser.Parse(text, FileName).Environment.All(e => e.Key.Length > 0), "environment names are non-empty"),
+            Located);
     }
 
     private static void ProcModulesCase(byte[] input)

@@ -1,0 +1,138 @@
+using CompatRules.Collectors.Files;
+using CompatRules.Facts;
+using CompatRules.Inventory;
+
+namespace CompatRules.Collectors.Containers;
+
+/// <summary>
+/// Finds the networking components running on the node from the containers the runtime runs: each running
+/// container's OCI <c>config.json</c> under containerd's task directories names its image and pod (CRI annotations),
+/// which gives a <see cref="ComponentVersion"/> per known component image (the same image catalogue as the cluster
+/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container.
+/// </summary>
+/// <remarks>
+/// Read-only, no API server and no runtime socket. containerd is read at its default state directory and at the
+/// ones k3s/RKE2 and k0s use; CRI-O, Docker and other runtimes are not read, and then component versions stay
+/// <see cref="CollectionState.NotCollected"/>. When every task directory found was read completely, the status
+/// <c>component:*</c> is <see cref="CollectionState.Collected"/>: a component with no container on this node is
+/// known to be absent here (its rules are NotApplicable for this node). Command-line flags are not read: settings
+/// that only flags or mounted config files give (kube-proxy's mode, Kube-OVN's <c>--enable-tproxy</c>) stay missing.
+/// </remarks>
+public sealed class ContainerImageCollector : ICollector
+{
+    /// <summary>The collector's name.</summary>
+    public const string CollectorName = "containers";
+
+    /// <summary>containerd's per-task state directories for the Kubernetes namespace: default, k3s/RKE2, k0s.</summary>
+    internal static readonly string[] TaskDirectories =
+    [
+        "/run/containerd/io.containerd.runtime.v2.task/k8s.io",
+        "/run/k3s/containerd/io.containerd.runtime.v2.task/k8s.io",
+        "/run/k0s/containerd/io.containerd.runtime.v2.task/k8s.io",
+    ];
+
+    private static readonly string Subject = ComponentVersion.KeyPrefix + "*";
+
+    /// <inheritdoc />
+    public string Name => CollectorName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Subjects { get; } = [Subject];
+
+    /// <inheritdoc />
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.IsLinux())
+        {
+            return Task.FromResult(CollectorResult.NotLinux(Subjects));
+        }
+
+        var builder = new CollectorResultBuilder();
+        var reader = new HostFileReader(context);
+        var seen = new HashSet<(string Component, string? Version, string Setting)>();
+        var listed = 0;
+        (CollectionState State, string Reason)? problem = null;
+        foreach (var directory in TaskDirectories)
+        {
+            var (state, names, _, reason) = reader.ListDirectory(directory);
+            if (state == CollectionState.Absent)
+            {
+                continue;
+            }
+
+            if (state != CollectionState.Collected)
+            {
+                problem ??= (state, reason!);
+                continue;
+            }
+
+            listed++;
+            foreach (var name in names)
+            {
+                ct.ThrowIfCancellationRequested();
+                var read = reader.ReadText($"{directory}/{name}/config.json");
+                if (read.State == CollectionState.Absent)
+                {
+                    continue; // a task starting or stopping, or a non-task entry
+                }
+
+                if (!read.Ok)
+                {
+                    problem ??= (read.State, read.Reason!);
+                    continue;
+                }
+
+                try
+                {
+                    Add(builder, seen, ContainerConfigParser.Parse(read.Text!, read.Path), read.Path);
+                }
+                catch (CollectorParseException e)
+                {
+                    problem ??= (CollectionState.Error, e.Message);
+                }
+            }
+        }
+
+        if (problem is { } p)
+        {
+            builder.Status(Subject, p.State, p.Reason + "; the component list of this node is incomplete");
+        }
+        else if (listed == 0)
+        {
+            builder.Status(Subject, CollectionState.NotCollected,
+                $"no containerd task directory under {context.HostRoot.Resolve("/run")} (containerd, k3s, k0s); other container runtimes are not read: "
+                + "evaluate a cluster inventory or pass --assume component=version");
+        }
+        else
+        {
+            builder.Status(Subject, CollectionState.Collected);
+        }
+
+        return Task.FromResult(builder.Build());
+    }
+
+    private static void Add(CollectorResultBuilder builder, HashSet<(string, string?, string)> seen, ContainerConfig container, string path)
+    {
+        if (container.IsSandbox || ImageReference.Parse(container.Image) is not { } image
+            || ComponentCatalog.Match(image, container.Name ?? string.Empty, container.PodNamespace) is not { } known)
+        {
+            return;
+        }
+
+        var provenance = Provenance.FromFile(path, $"container {container.PodNamespace}/{container.PodName}/{container.Name}, image {image.Original}");
+        var version = image.Tag is { } tag ? ImageTagVersion.Read(tag, known.Policy) : null;
+        if (seen.Add((known.Component, version?.Original, string.Empty)))
+        {
+            builder.AddFactOnly(new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance });
+        }
+
+        foreach (var (name, value) in container.Environment)
+        {
+            if (seen.Add((known.Component, value, name)))
+            {
+                builder.AddFactOnly(new ComponentSetting(known.Component, name, value) { Provenance = provenance });
+            }
+        }
+    }
+}
