@@ -50,7 +50,7 @@ public sealed class ContainerImageCollector : ICollector
 
         var builder = new CollectorResultBuilder();
         var reader = new HostFileReader(context);
-        var seen = new HashSet<(string Component, string? Version, string Setting)>();
+        var seen = new Seen();
         var listed = 0;
         (CollectionState State, string Reason)? problem = null;
         foreach (var directory in TaskDirectories)
@@ -112,7 +112,7 @@ public sealed class ContainerImageCollector : ICollector
         return Task.FromResult(builder.Build());
     }
 
-    private static void Add(CollectorResultBuilder builder, HashSet<(string, string?, string)> seen, ContainerConfig container, string path)
+    private static void Add(CollectorResultBuilder builder, Seen seen, ContainerConfig container, string path)
     {
         if (container.IsSandbox || ImageReference.Parse(container.Image) is not { } image
             || ComponentCatalog.Match(image, container.Name ?? string.Empty, container.PodNamespace) is not { } known)
@@ -122,17 +122,25 @@ public sealed class ContainerImageCollector : ICollector
 
         var provenance = Provenance.FromFile(path, $"container {container.PodNamespace}/{container.PodName}/{container.Name}, image {image.Original}");
         var version = image.Tag is { } tag ? ImageTagVersion.Read(tag, known.Policy) : null;
-        if (seen.Add((known.Component, version?.Original, string.Empty)))
+        if (seen.Versions.Add((known.Component, version?.Original)))
         {
             builder.AddFactOnly(new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance });
         }
 
         foreach (var (name, value) in container.Environment)
         {
-            if (seen.Add((known.Component, value, name)))
+            if (seen.Settings.Add((known.Component, name, value)))
             {
                 builder.AddFactOnly(new ComponentSetting(known.Component, name, value) { Provenance = provenance });
             }
         }
+    }
+
+    /// <summary>What was reported already: several containers (and restarts) of one component report it once.</summary>
+    private sealed class Seen
+    {
+        public HashSet<(string Component, string? Version)> Versions { get; } = [];
+
+        public HashSet<(string Component, string Name, string Value)> Settings { get; } = [];
     }
 }
