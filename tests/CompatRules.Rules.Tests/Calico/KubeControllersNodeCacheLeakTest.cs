@@ -1,13 +1,10 @@
-using CompatRules.Engine;
 using CompatRules.Reports;
-using static CompatRules.Rules.Tests.Calico.CalicoFacts;
 
 namespace CompatRules.Rules.Tests.Calico;
 
-public class KubeControllersNodeCacheLeakTest
+public class KubeControllersNodeCacheLeakTest : CalicoVersionOnlyRuleTest
 {
-    private const string Id = "CALICO-KUBE-CONTROLLERS-NODE-LEAK";
-    private static readonly RuleEngine Engine = CompatEngine.CreateBuilder().AddBuiltInRules().Build();
+    protected override string Id => "CALICO-KUBE-CONTROLLERS-NODE-LEAK";
 
     [Theory]
     [InlineData("v3.18.0", Outcome.Affected)]
@@ -16,21 +13,6 @@ public class KubeControllersNodeCacheLeakTest
     [InlineData("v3.26.1", Outcome.NotAffected)]
     public void Evaluate_CalicoVersion_FollowsRange(string calico, Outcome expected)
     {
-        Assert.Equal(expected, Engine.Evaluate(Node(CalicoAt(calico)))[Id]!.Outcome);
-    }
-
-    [Fact]
-    public void Evaluate_NoCalico_NotApplicable()
-    {
-        Assert.Equal(Outcome.NotApplicable, Engine.Evaluate(Node())[Id]!.Outcome);
-    }
-
-    [Fact]
-    public void Evaluate_CalicoVersionUnreadable_UnknownNamesVersion()
-    {
-        var result = Engine.Evaluate(Node(CalicoWithoutVersion()))[Id]!;
-
-        Assert.Equal(Outcome.Unknown, result.Outcome);
-        Assert.Equal(["component:calico (version)"], result.MissingFacts.ToArray());
+        Assert.Equal(expected, OutcomeAt(calico));
     }
 }
