@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -19,14 +20,14 @@ public abstract class ChecksumOffloadExposureFromInterfaceRule<TExposure> : Rule
     }
 
     /// <inheritdoc />
-    protected sealed override void Define()
+    public sealed override void Define()
     {
         NetworkInterface device = null!;
         KernelInfo kernel = null!;
         When()
             .Keyed(() => device, NetworkInterface.KeyFor(_tunnel.Device), i => i.Offload(CalicoChecksumOffloadPolicy.Feature) != null)
             .Match(() => kernel);
-        Then().Yield(ctx => Derive(device, kernel, ctx.Rule.Id));
+        Then().Yield(ctx => Derive(device, kernel, ctx.Rule.Name));
     }
 
     private TExposure Derive(NetworkInterface device, KernelInfo kernel, string ruleId)

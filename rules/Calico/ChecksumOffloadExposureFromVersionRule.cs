@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -19,7 +20,7 @@ public abstract class ChecksumOffloadExposureFromVersionRule<TExposure> : Rule
     }
 
     /// <inheritdoc />
-    protected sealed override void Define()
+    public sealed override void Define()
     {
         ComponentVersion calico = null!;
         KernelInfo kernel = null!;
@@ -27,7 +28,7 @@ public abstract class ChecksumOffloadExposureFromVersionRule<TExposure> : Rule
             .Component(() => calico, ComponentNames.Calico)
             .Match(() => kernel)
             .Not<NetworkInterface>(i => i.Name == _tunnel.Device && i.Offload(CalicoChecksumOffloadPolicy.Feature) != null);
-        Then().Yield(ctx => Derive(calico, kernel, ctx.Rule.Id));
+        Then().Yield(ctx => Derive(calico, kernel, ctx.Rule.Name));
     }
 
     private TExposure Derive(ComponentVersion calico, KernelInfo kernel, string ruleId)

@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -30,7 +31,7 @@ namespace CompatRules.BuiltIn.Calico;
 public sealed class IpipChecksumOffloadBreaksCrossNode : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion calico = null!;
         ComponentSetting encapsulation = null!;

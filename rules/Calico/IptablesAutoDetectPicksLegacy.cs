@@ -2,6 +2,7 @@ using CompatRules.BuiltIn.Node;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -33,9 +34,9 @@ public sealed class IptablesAutoDetectPicksLegacy : Rule
     private const string BackendSetting = "FELIX_IPTABLESBACKEND";
 
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Calico);
+        var affected = this.AffectedVersions(ComponentNames.Calico);
         ComponentVersion calico = null!;
         HostIptablesBackend backend = null!;
         KernelModules modules = null!;

@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -33,7 +34,7 @@ namespace CompatRules.BuiltIn.Calico;
 public sealed class VxlanChecksumOffloadDelays : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion calico = null!;
         ComponentSetting encapsulation = null!;

@@ -1,4 +1,5 @@
 using CompatRules.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 

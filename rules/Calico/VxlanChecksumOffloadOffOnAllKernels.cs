@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -35,9 +36,9 @@ public sealed class VxlanChecksumOffloadOffOnAllKernels : Rule
     private static readonly Versions.KernelVersion LastBrokenKernel = new(5, 7, 0);
 
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Calico);
+        var affected = this.AffectedVersions(ComponentNames.Calico);
         ComponentVersion calico = null!;
         ComponentSetting encapsulation = null!;
         KernelInfo kernel = null!;

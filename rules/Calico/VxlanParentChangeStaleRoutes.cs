@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Calico;
 
@@ -26,9 +27,9 @@ namespace CompatRules.BuiltIn.Calico;
 public sealed class VxlanParentChangeStaleRoutes : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Calico);
+        var affected = this.AffectedVersions(ComponentNames.Calico);
         ComponentVersion calico = null!;
 
         When().Component(() => calico, ComponentNames.Calico, c => affected.Contains(c.Version!));

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.K0s;
 
@@ -9,7 +10,7 @@ namespace CompatRules.BuiltIn.K0s;
 public sealed class K0sKubeRouterImageFromRelease : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion k0s = null!;
         ComponentVersion kubeRouter = null!;
@@ -22,7 +23,7 @@ public sealed class K0sKubeRouterImageFromRelease : Rule
                 ? " bundles v2.2.1-iptables1.8.9-0 by default"
                 : " does not bundle the legacy-only image") + ", so this rests on the k0s release")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

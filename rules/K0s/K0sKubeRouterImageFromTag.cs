@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.K0s;
 
@@ -9,7 +10,7 @@ namespace CompatRules.BuiltIn.K0s;
 public sealed class K0sKubeRouterImageFromTag : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion kubeRouter = null!;
         When().Component(() => kubeRouter, ComponentNames.KubeRouter);
@@ -19,7 +20,7 @@ public sealed class K0sKubeRouterImageFromTag : Rule
                 ? " is the k0s build without the iptables wrapper"
                 : " is not the legacy-only build"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

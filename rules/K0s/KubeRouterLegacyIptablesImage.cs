@@ -2,6 +2,7 @@ using CompatRules.BuiltIn.Node;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.K0s;
 
@@ -33,7 +34,7 @@ namespace CompatRules.BuiltIn.K0s;
 public sealed class KubeRouterLegacyIptablesImage : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion k0s = null!;
         K0sKubeRouterImage image = null!;

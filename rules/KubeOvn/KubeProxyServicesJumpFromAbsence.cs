@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeOvn;
 
@@ -9,7 +10,7 @@ namespace CompatRules.BuiltIn.KubeOvn;
 public sealed class KubeProxyServicesJumpFromAbsence : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         CollectionStatus components = null!;
         When()
@@ -18,7 +19,7 @@ public sealed class KubeProxyServicesJumpFromAbsence : Rule
             .Not<ComponentSetting>(s => s.Component == ComponentNames.KubeProxy && s.Name == "mode");
         Then().Yield(ctx => new KubeProxyServicesJump(false, "kube-proxy is not among the collected components")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeOvn;
 
@@ -9,13 +10,13 @@ namespace CompatRules.BuiltIn.KubeOvn;
 public sealed class KubeProxyServicesJumpFromMode : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentSetting mode = null!;
         When().Keyed(() => mode, ComponentSetting.KeyFor(ComponentNames.KubeProxy, "mode"));
         Then().Yield(ctx => new KubeProxyServicesJump(!mode.Is("nftables"), "kube-proxy mode '" + mode.Value + "'")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

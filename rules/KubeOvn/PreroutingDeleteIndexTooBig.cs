@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeOvn;
 
@@ -31,9 +32,9 @@ namespace CompatRules.BuiltIn.KubeOvn;
 public sealed class PreroutingDeleteIndexTooBig : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeOvn);
+        var affected = this.AffectedVersions(ComponentNames.KubeOvn);
         ComponentVersion kubeOvn = null!;
         ComponentVersion calico = null!;
 

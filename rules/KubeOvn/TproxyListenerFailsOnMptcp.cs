@@ -2,6 +2,7 @@ using CompatRules.BuiltIn.Node;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeOvn;
 
@@ -35,9 +36,9 @@ namespace CompatRules.BuiltIn.KubeOvn;
 public sealed class TproxyListenerFailsOnMptcp : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeOvn);
+        var affected = this.AffectedVersions(ComponentNames.KubeOvn);
         ComponentVersion kubeOvn = null!;
         ComponentSetting tproxy = null!;
         MptcpTransparency mptcp = null!;

@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 

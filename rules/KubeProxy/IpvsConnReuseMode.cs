@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 
@@ -40,7 +41,7 @@ namespace CompatRules.BuiltIn.KubeProxy;
 public sealed class IpvsConnReuseMode : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion kubeProxy = null!;
         ComponentSetting mode = null!;

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 
@@ -9,7 +10,7 @@ namespace CompatRules.BuiltIn.KubeProxy;
 public sealed class IpvsConnReuseRiskFromSysctl : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         Sysctl reuse = null!;
         KernelInfo kernel = null!;
@@ -23,7 +24,7 @@ public sealed class IpvsConnReuseRiskFromSysctl : Rule
                 : IpvsConnReuseRisk.SysctlName + "=" + reuse.Value + " on kernel " + kernel.Release
                   + (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? ", older than 5.9: the first packet of a reused connection is dropped (1 s delay)" : ", 5.9 or later: safe"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

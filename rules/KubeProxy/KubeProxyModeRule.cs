@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 
@@ -25,9 +26,9 @@ public abstract class KubeProxyModeRule : Rule
     protected virtual string Note(ComponentVersion kubeProxy) => "kube-proxy " + kubeProxy.Version!.Original + " in " + ModeName + " mode.";
 
     /// <inheritdoc />
-    protected sealed override void Define()
+    public sealed override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
+        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
         ComponentVersion kubeProxy = null!;
         ComponentSetting mode = null!;
 

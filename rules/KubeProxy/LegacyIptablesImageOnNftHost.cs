@@ -2,6 +2,7 @@ using CompatRules.BuiltIn.Node;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 
@@ -29,9 +30,9 @@ namespace CompatRules.BuiltIn.KubeProxy;
 public sealed class LegacyIptablesImageOnNftHost : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
+        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
         ComponentVersion kubeProxy = null!;
         HostIptablesBackend backend = null!;
 

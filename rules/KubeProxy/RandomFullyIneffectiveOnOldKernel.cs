@@ -2,6 +2,7 @@ using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
 using CompatRules.Versions;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.KubeProxy;
 
@@ -30,9 +31,9 @@ public sealed class RandomFullyIneffectiveOnOldKernel : Rule
     private static readonly KernelVersion FirstFullyRandomKernel = new(3, 13);
 
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
+        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
         ComponentVersion kubeProxy = null!;
         KernelInfo kernel = null!;
 

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Node;
 
@@ -8,13 +9,13 @@ namespace CompatRules.BuiltIn.Node;
 public sealed class HostIptablesBackendFromIptablesMode : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         IptablesMode mode = null!;
         When().Match(() => mode, m => m.Backend != IptablesBackend.Unknown);
         Then().Yield(ctx => new HostIptablesBackend(mode.Backend, "iptables mode " + mode.Backend + " (" + mode.DecisionPath + ")")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

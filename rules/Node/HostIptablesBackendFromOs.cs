@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Node;
 
@@ -11,7 +12,7 @@ namespace CompatRules.BuiltIn.Node;
 public sealed class HostIptablesBackendFromOs : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         OsRelease os = null!;
         When()
@@ -19,7 +20,7 @@ public sealed class HostIptablesBackendFromOs : Rule
             .Not<IptablesMode>(m => m.Backend != IptablesBackend.Unknown);
         Then().Yield(ctx => new HostIptablesBackend(IptablesBackend.Nft, HostIptablesBackendOsPolicy.Describe(os) + " ships only iptables-nft; no decided iptables mode, so this rests on the OS")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

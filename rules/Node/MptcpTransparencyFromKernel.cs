@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Node;
 
@@ -11,13 +12,13 @@ namespace CompatRules.BuiltIn.Node;
 public sealed class MptcpTransparencyFromKernel : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When()
             .Match(() => kernel)
             .Not<SocketCapability>(p => p.Probe == SocketProbes.MptcpIpTransparent && (p.Result == ProbeResult.Supported || p.Result == ProbeResult.Unsupported));
-        Then().Yield(ctx => Decide(kernel, new Provenance(SourceKind.Derived, ctx.Rule.Id)));
+        Then().Yield(ctx => Decide(kernel, new Provenance(SourceKind.Derived, ctx.Rule.Name)));
     }
 
     private static MptcpTransparency Decide(KernelInfo kernel, Provenance provenance)

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Node;
 
@@ -8,7 +9,7 @@ namespace CompatRules.BuiltIn.Node;
 public sealed class MptcpTransparencyFromProbe : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         SocketCapability probe = null!;
         When().Keyed(() => probe, SocketCapability.KeyFor(SocketProbes.MptcpIpTransparent), p => p.Result == ProbeResult.Supported || p.Result == ProbeResult.Unsupported);
@@ -16,7 +17,7 @@ public sealed class MptcpTransparencyFromProbe : Rule
             probe.Result == ProbeResult.Supported,
             "socket probe mptcp-ip-transparent: " + probe.Result + (probe.Errno == null ? string.Empty : " (errno " + probe.Errno + ")"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Id),
+            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
         });
     }
 }

@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Spiderpool;
 
@@ -12,10 +13,10 @@ namespace CompatRules.BuiltIn.Spiderpool;
 public abstract class SpiderpoolFixRule : Rule
 {
     /// <inheritdoc />
-    protected sealed override void Define()
+    public sealed override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Spiderpool);
-        var fixedIn = string.Join(", ", Metadata.FixedIn.Select(f => f.Version));
+        var affected = this.AffectedVersions(ComponentNames.Spiderpool);
+        var fixedIn = string.Join(", ", this.DeclaredMetadata().FixedIn.Select(f => f.Version));
         ComponentVersion spiderpool = null!;
 
         When().Component(() => spiderpool, ComponentNames.Spiderpool, c => affected.Contains(c.Version!));

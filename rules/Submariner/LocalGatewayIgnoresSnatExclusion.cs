@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Submariner;
 
@@ -28,9 +29,9 @@ namespace CompatRules.BuiltIn.Submariner;
 public sealed class LocalGatewayIgnoresSnatExclusion : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Submariner);
+        var affected = this.AffectedVersions(ComponentNames.Submariner);
         ComponentVersion submariner = null!;
         ComponentVersion ovnKubernetes = null!;
         ComponentSetting gatewayMode = null!;

@@ -2,6 +2,7 @@ using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
 using CompatRules.Versions;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.BuiltIn.Submariner;
 
@@ -45,10 +46,10 @@ public sealed class OvnKubernetesSnatBreaksConnectivity : Rule
     private static readonly SoftwareVersion NftablesOpenShift = SoftwareVersion.Parse("4.18");
 
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var openShiftAffected = AffectedVersions(ClusterDistributions.OpenShift);
-        var submarinerAffected = AffectedVersions(ComponentNames.Submariner);
+        var openShiftAffected = this.AffectedVersions(ClusterDistributions.OpenShift);
+        var submarinerAffected = this.AffectedVersions(ComponentNames.Submariner);
         var since = NftablesOpenShift;
         ComponentVersion submariner = null!;
         ComponentVersion ovnKubernetes = null!;

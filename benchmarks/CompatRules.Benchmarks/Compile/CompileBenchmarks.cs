@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CompatRules.Benchmarks.Scaling;
 using CompatRules.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Benchmarks.Compile;
 

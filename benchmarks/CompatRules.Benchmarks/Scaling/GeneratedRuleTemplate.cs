@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Versions;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Benchmarks.Scaling;
 
@@ -12,7 +13,7 @@ namespace CompatRules.Benchmarks.Scaling;
 public class GeneratedRuleTemplate : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         var variant = GeneratedRules.VariantOf(GetType());
         var minor = 10 + (variant / 4 % 40);

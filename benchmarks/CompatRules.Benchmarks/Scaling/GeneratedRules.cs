@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Emit;
 using CompatRules.Dsl;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Benchmarks.Scaling;
 

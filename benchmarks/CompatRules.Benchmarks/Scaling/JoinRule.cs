@@ -1,5 +1,6 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Benchmarks.Scaling;
 
@@ -8,7 +9,7 @@ namespace CompatRules.Benchmarks.Scaling;
 public sealed class JoinRule : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         ComponentVersion component = null!;
         ComponentSetting setting = null!;

@@ -2,6 +2,7 @@ using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
 using CompatRules.Versions;
+using NRules.Fluent.Dsl;
 
 namespace Acme.NetworkRules;
 
@@ -18,7 +19,7 @@ public sealed class NicDropsVxlanOnOldKernels : Rule
     public static readonly KernelVersion FirstGoodKernel = new(5, 10);
 
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         NetworkInterface vxlan = null!;

@@ -2,6 +2,7 @@ using System.Reflection;
 using CompatRules.Dsl;
 using CompatRules.Reports;
 using Microsoft.Extensions.DependencyInjection;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.DependencyInjection;
 

@@ -22,7 +22,7 @@ public static class CompatEngine
     /// <returns>One result per built-in rule.</returns>
     public static CompatReport Evaluate(FactSet facts) => Default.Evaluate(facts);
 
-    /// <summary>Starts building an engine: add the built-in rules, your own, filters and options.</summary>
+    /// <summary>Starts building an engine: add the built-in rules, your own (NRules rule classes), filters and options.</summary>
     /// <returns>A new builder.</returns>
     public static CompatEngineBuilder CreateBuilder() => new();
 }

@@ -1,11 +1,18 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using CompatRules.Dsl;
 using CompatRules.Engine.Model;
+using CompatRules.Engine.Running;
 using CompatRules.Reports;
+using NRules;
+using RuleDefinitionFactory = NRules.Fluent.RuleDefinitionFactory;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using Rule = NRules.Fluent.Dsl.Rule;
 
 namespace CompatRules;
 
-/// <summary>Collects rules and options for a <see cref="RuleEngine"/>. Not thread-safe; the engine it builds is.</summary>
+/// <summary>Collects NRules rule classes and options for a <see cref="RuleEngine"/>. Not thread-safe; the engine it builds is.</summary>
 public sealed class CompatEngineBuilder
 {
     /// <summary>The namespace of the built-in rules.</summary>
@@ -21,13 +28,13 @@ public sealed class CompatEngineBuilder
     public CompatEngineBuilder AddBuiltInRules()
         => AddRulesFrom(typeof(CompatEngine).Assembly, t => t.Namespace is not null && t.Namespace.StartsWith(BuiltInNamespace, StringComparison.Ordinal));
 
-    /// <summary>Adds every public or internal non-abstract <see cref="Rule"/> class in <paramref name="assembly"/>.</summary>
+    /// <summary>Adds every public or internal non-abstract NRules <see cref="Rule"/> class in <paramref name="assembly"/>.</summary>
     /// <param name="assembly">The assembly to scan.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="RuleDefinitionException">A rule class has no parameterless constructor.</exception>
     public CompatEngineBuilder AddRulesFrom(Assembly assembly) => AddRulesFrom(assembly, _ => true);
 
-    /// <summary>Adds the <see cref="Rule"/> classes in <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts.</summary>
+    /// <summary>Adds the NRules <see cref="Rule"/> classes in <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts.</summary>
     /// <param name="assembly">The assembly to scan.</param>
     /// <param name="typeFilter">Chooses rule classes, such as by namespace.</param>
     /// <returns>This builder.</returns>
@@ -44,7 +51,8 @@ public sealed class CompatEngineBuilder
         return this;
     }
 
-    /// <summary>Adds the rule class <typeparamref name="T"/>.</summary>
+    /// <summary>Adds the NRules rule class <typeparamref name="T"/>: a CompatRules rule, or a plain NRules rule
+    /// (its id is its NRules name, its severity Medium).</summary>
     /// <typeparam name="T">The rule class.</typeparam>
     /// <returns>This builder.</returns>
     public CompatEngineBuilder AddRule<T>() where T : Rule, new() => AddRule(new T());
@@ -74,7 +82,7 @@ public sealed class CompatEngineBuilder
         return this;
     }
 
-    /// <summary>Sets the limits on chaining.</summary>
+    /// <summary>Sets the limits and session hooks.</summary>
     /// <param name="options">The options.</param>
     /// <returns>This builder.</returns>
     public CompatEngineBuilder WithOptions(EngineOptions options)
@@ -83,30 +91,93 @@ public sealed class CompatEngineBuilder
         return this;
     }
 
-    /// <summary>Compiles the rules into an immutable, thread-safe engine.</summary>
+    /// <summary>Runs <paramref name="configure"/> on every NRules session the engine creates: attach NRules event
+    /// handlers and agenda filters (<c>s =&gt; s.Agenda.AddFilter(myFilter)</c>). Several calls all run, in order.</summary>
+    /// <param name="configure">The hook.</param>
+    /// <returns>This builder.</returns>
+    public CompatEngineBuilder ConfigureSession(Action<ISession> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var earlier = _options.ConfigureSession;
+        _options = _options with { ConfigureSession = earlier is null ? configure : s => { earlier(s); configure(s); } };
+        return this;
+    }
+
+    /// <summary>Compiles the rules with NRules into an immutable, thread-safe engine.</summary>
     /// <returns>The engine.</returns>
-    /// <exception cref="RuleDefinitionException">A rule's metadata or <c>Define()</c> is invalid, or two rules share an id.</exception>
+    /// <exception cref="RuleDefinitionException">A rule's metadata or <c>Define()</c> is invalid, NRules cannot
+    /// compile it, or two rules share an id.</exception>
     public RuleEngine Build()
     {
-        var definitions = new List<RuleDefinition>();
+        var definitionFactory = new RuleDefinitionFactory();
+        var chosen = new List<(IRuleDefinition Definition, RuleMetadata Metadata)>();
         var ids = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var rule in _rules)
         {
-            var definition = rule.Build();
-            if (!definition.Metadata.IsDerivation && !_filters.All(f => f(definition.Metadata)))
+            var type = rule.GetType();
+            IRuleDefinition definition;
+            try
+            {
+                definition = definitionFactory.Create(rule);
+            }
+            catch (NRules.Fluent.RuleDefinitionException e)
+            {
+                throw new RuleDefinitionException(type, $"Define() failed: {Innermost(e).Message}", e);
+            }
+
+            var metadata = RuleMetadataReader.Read(definition, type);
+            if (!metadata.IsDerivation && !_filters.All(f => f(metadata)))
             {
                 continue;
             }
 
-            if (!ids.TryAdd(definition.Metadata.Id, rule.GetType()))
+            if (!ids.TryAdd(metadata.Id, type))
             {
-                throw new RuleDefinitionException(rule.GetType(), $"id '{definition.Metadata.Id}' is already used by {ids[definition.Metadata.Id].FullName}.");
+                throw new RuleDefinitionException(type, $"id '{metadata.Id}' is already used by {ids[metadata.Id].FullName}.");
             }
 
-            definitions.Add(definition);
+            chosen.Add((Renamed(definition, metadata.Id), metadata));
         }
 
-        return new RuleEngine(definitions, _options);
+        chosen.Sort((a, b) => StringComparer.Ordinal.Compare(a.Metadata.Id, b.Metadata.Id));
+        var models = chosen.Select((c, i) => RuleModelReader.Read(i, c.Definition, c.Metadata)).ToImmutableArray();
+        var compiler = new RuleCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        var expressionCompiler = new FastExpressionCompilerAdapter();
+        if (_options.UseFastExpressionCompiler)
+        {
+            compiler.ExpressionCompiler = expressionCompiler;
+        }
+
+        ISessionFactory factory;
+        try
+        {
+            factory = compiler.Compile(models.Select(m => m.Definition));
+        }
+        catch (RuleCompilationException e)
+        {
+            var type = models.FirstOrDefault(m => m.Definition.Name == e.RuleName)?.Metadata.RuleType ?? typeof(Rule);
+            throw new RuleDefinitionException(type, $"NRules cannot compile it: {Innermost(e).Message}", e);
+        }
+
+        return new RuleEngine(new CompiledRules(models, factory, _options), expressionCompiler.Fallbacks);
+    }
+
+    /// <summary>The definition with the rule id as its NRules name, so NRules' events, agenda and Rete graph name rules by id.</summary>
+    private static IRuleDefinition Renamed(IRuleDefinition definition, string id)
+        => definition.Name == id
+            ? definition
+            : Element.RuleDefinition(id, definition.Description, definition.Priority, definition.Repeatability, definition.Tags,
+                definition.Properties, definition.DependencyGroup, definition.LeftHandSide, definition.FilterGroup, definition.RightHandSide);
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null)
+        {
+            e = e.InnerException;
+        }
+
+        return e;
     }
 
     private CompatEngineBuilder AddRule(Type type)

@@ -1,53 +1,78 @@
 using System.Collections.Immutable;
-using CompatRules.Engine.Matching;
-using CompatRules.Engine.Model;
+using CompatRules.Engine.Running;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Diagnostics;
+using NRules.Diagnostics.Dgml;
+using NRules.RuleModel;
 
 namespace CompatRules;
 
 /// <summary>
-/// A compiled, immutable set of rules. Build one with <see cref="CompatEngine.CreateBuilder"/> and share it: every
-/// <see cref="Evaluate"/> is a cheap, isolated session, safe to run from many threads at once.
+/// A set of NRules rules compiled once into one NRules session factory, with CompatRules' outcome layer on top.
+/// Build one with <see cref="CompatEngine.CreateBuilder"/> and share it: every <see cref="Evaluate(FactSet)"/> is its
+/// own NRules session, safe to run from many threads at once.
 /// </summary>
 public sealed class RuleEngine
 {
-    private readonly CompiledRuleSet _rules;
+    private readonly CompiledRules _rules;
+    private readonly int[] _reported;
 
-    internal RuleEngine(IEnumerable<RuleDefinition> rules, EngineOptions options)
+    internal RuleEngine(CompiledRules rules, int compilerFallbacks)
     {
-        _rules = new CompiledRuleSet(rules, options);
-        Rules = [.. _rules.Rules.Select(r => r.Metadata).Where(m => !m.IsDerivation).OrderBy(m => m.Id, StringComparer.Ordinal)];
+        _rules = rules;
+        CompilerFallbacks = compilerFallbacks;
+        _reported = [.. rules.Models.Where(m => !m.Metadata.IsDerivation).Select(m => m.Index)];
+        Rules = [.. _reported.Select(i => rules.Models[i].Metadata)];
+        Definitions = [.. rules.Models.Select(m => m.Definition)];
     }
 
     /// <summary>The metadata of every reported rule (derivation rules excluded), by id.</summary>
     public ImmutableArray<RuleMetadata> Rules { get; }
 
-    internal CompiledRuleSet Compiled => _rules;
+    /// <summary>Every rule as NRules sees it (derivation rules included), by id: NRules' canonical rule model, whose
+    /// <see cref="IRuleDefinition.Name"/> is the rule id.</summary>
+    public ImmutableArray<IRuleDefinition> Definitions { get; }
+
+    /// <summary>NRules' events for every session of this engine (<c>RuleFiredEvent</c>, <c>FactInsertedEvent</c>, ...).
+    /// Handlers added here run on the evaluating threads for the engine's lifetime; for one evaluation's handlers or
+    /// agenda filters use <see cref="CompatEngineBuilder.ConfigureSession"/>.</summary>
+    public IEventProvider Events => _rules.Factory.Events;
+
+    /// <summary>How many of the rules' expressions FastExpressionCompiler could not compile (the framework's compiler
+    /// took them); 0 when it compiled every one.</summary>
+    internal int CompilerFallbacks { get; }
+
+    internal CompiledRules Compiled => _rules;
 
     /// <summary>Runs every rule over <paramref name="facts"/>.</summary>
     /// <param name="facts">The facts about one node.</param>
     /// <returns>One result per reported rule, in rule id order. A rule that throws gets an Error result; the
     /// others are not affected by it.</returns>
-    public CompatReport Evaluate(FactSet facts)
+    public CompatReport Evaluate(FactSet facts) => Evaluate(facts, CancellationToken.None);
+
+    /// <summary>Runs every rule over <paramref name="facts"/>, stopping between firings when
+    /// <paramref name="cancellationToken"/> is cancelled (NRules cannot interrupt an action that never returns).</summary>
+    /// <param name="facts">The facts about one node.</param>
+    /// <param name="cancellationToken">Stops the evaluation between rule firings.</param>
+    /// <returns>One result per reported rule, in rule id order.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public CompatReport Evaluate(FactSet facts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var session = Run(facts);
-        var resolver = new OutcomeResolver(_rules, session);
-        var results = new List<RuleResult>(_rules.Rules.Length);
-        for (var i = 0; i < _rules.Rules.Length; i++)
+        var (journal, index) = SessionRunner.Run(_rules, facts, null, cancellationToken);
+        var resolver = new OutcomeResolver(_rules, journal, index);
+        var results = new RuleResult[_reported.Length];
+        for (var i = 0; i < _reported.Length; i++)
         {
-            if (!_rules.Rules[i].Metadata.IsDerivation)
-            {
-                results.Add(resolver.Resolve(i));
-            }
+            results[i] = resolver.Resolve(_reported[i]);
         }
 
         return new CompatReport(facts.Subject, results);
     }
 
-    /// <summary>Explains one rule over <paramref name="facts"/>: its outcome, and for each pattern and condition,
-    /// how many facts were considered and which condition stopped them.</summary>
+    /// <summary>Explains one rule over <paramref name="facts"/>: its outcome, and for each pattern and condition of
+    /// its NRules model, how many facts NRules evaluated it on and how many passed.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <param name="facts">The facts about one node.</param>
     /// <returns>The explanation.</returns>
@@ -56,52 +81,20 @@ public sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(ruleId);
         ArgumentNullException.ThrowIfNull(facts);
-        if (!_rules.ById.TryGetValue(ruleId, out var index))
+        var index = _rules.IndexOf(ruleId);
+        if (index < 0)
         {
             throw new KeyNotFoundException($"No rule has id '{ruleId}'.");
         }
 
-        var session = Run(facts);
-        var result = new OutcomeResolver(_rules, session).Resolve(index);
-        return Explainer.Explain(_rules.Rules[index], session, result);
+        var model = _rules.Models[index];
+        ConditionTally? tally = null;
+        var (journal, facts2) = SessionRunner.Run(_rules, facts, session => tally = ConditionTally.Attach(session, model), CancellationToken.None);
+        var result = new OutcomeResolver(_rules, journal, facts2).Resolve(index);
+        return Explainer.Explain(model, result, tally!, facts2);
     }
 
-    /// <summary>Runs a session. If a rule failed after it had inserted facts, those facts may have reached other rules:
-    /// the session is run again with every failed rule switched off from the start (keeping its error), until no
-    /// failed rule has inserted anything, so the other rules see exactly what they would without the failed ones.</summary>
-    private Session Run(FactSet facts)
-    {
-        var session = new Session(_rules, facts);
-        session.Run();
-        while (LeakedInsertions(session))
-        {
-            var rerun = new Session(_rules, facts);
-            for (var i = 0; i < _rules.Rules.Length; i++)
-            {
-                if (session.State(i).Error is { } error)
-                {
-                    rerun.Disable(i, error);
-                }
-            }
-
-            rerun.Run();
-            session = rerun;
-        }
-
-        return session;
-    }
-
-    private bool LeakedInsertions(Session session)
-    {
-        for (var i = 0; i < _rules.Rules.Length; i++)
-        {
-            var state = session.State(i);
-            if (state.Error is not null && state.DerivedCount > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The Rete network NRules built for these rules, as DGML (open it in Visual Studio or any DGML viewer).</summary>
+    /// <returns>The DGML document.</returns>
+    public string ReteGraphDgml() => new DgmlWriter(((ISessionSchemaProvider)_rules.Factory).GetSchema()).GetContents();
 }

@@ -9,7 +9,7 @@ namespace CompatRules.Reports;
 public sealed record Explanation(RuleResult Result, ImmutableArray<PatternExplanation> Patterns)
 {
     /// <summary>The first pattern that did not hold, or null when all did.</summary>
-    public PatternExplanation? StoppedAt => Patterns.FirstOrDefault(p => !p.Held);
+    public PatternExplanation? StoppedAt => Patterns.FirstOrDefault(p => p.Reached && !p.Held);
 
     /// <summary>The explanation as indented text, one line per pattern and condition.</summary>
     /// <returns>The text.</returns>
@@ -24,7 +24,7 @@ public sealed record Explanation(RuleResult Result, ImmutableArray<PatternExplan
 
         foreach (var pattern in Patterns)
         {
-            text.AppendLine($"  {(pattern.Held ? "held" : "FAILED")}  {pattern.Name} ({pattern.FactType}, {pattern.Candidates} candidate(s))");
+            text.AppendLine($"  {(!pattern.Reached ? "not reached" : pattern.Held ? "held" : "FAILED")}  {pattern.Name} ({pattern.FactType}, {pattern.Candidates} candidate(s))");
             foreach (var condition in pattern.Conditions)
             {
                 text.AppendLine($"      {condition.Passed}/{condition.Tested} passed  {condition.Text}");

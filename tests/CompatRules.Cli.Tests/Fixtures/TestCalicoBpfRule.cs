@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Cli.Tests.Fixtures;
 
@@ -16,13 +17,14 @@ namespace CompatRules.Cli.Tests.Fixtures;
 public sealed class TestCalicoBpfRule : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Calico);
+        var affected = this.AffectedVersions(ComponentNames.Calico);
         ComponentVersion calico = null!;
         ComponentSetting bpf = null!;
         When()
             .Component(() => calico, ComponentNames.Calico, c => affected.Contains(c.Version!))
             .Keyed(() => bpf, ComponentSetting.KeyFor(ComponentNames.Calico, "BPF"), s => s.IsEnabled);
+        Then().Report();
     }
 }

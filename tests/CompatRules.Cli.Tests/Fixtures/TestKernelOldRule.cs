@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Cli.Tests.Fixtures;
 
@@ -11,9 +12,10 @@ namespace CompatRules.Cli.Tests.Fixtures;
 public sealed class TestKernelOldRule : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel, k => k.Version.Major < 5);
+        Then().Report();
     }
 }

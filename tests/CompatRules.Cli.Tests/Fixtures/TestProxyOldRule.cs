@@ -1,6 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Cli.Tests.Fixtures;
 
@@ -14,10 +15,11 @@ namespace CompatRules.Cli.Tests.Fixtures;
 public sealed class TestProxyOldRule : Rule
 {
     /// <inheritdoc />
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.KubeProxy);
+        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
         ComponentVersion proxy = null!;
         When().Component(() => proxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!));
+        Then().Report();
     }
 }

@@ -2,13 +2,14 @@ using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
 using CompatRules.Versions;
+using NRules.Fluent.Dsl;
 
 namespace CompatRules.Tests.Engine;
 
 [RuleId("T-JOIN"), Title("pods on a node of zone 1"), Severity(Severity.High)]
 public sealed class PodOnZoneOneNodeRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Node node = null!;
         Pod pod = null!;
@@ -22,7 +23,7 @@ public sealed class PodOnZoneOneNodeRule : Rule
 [RuleId("T-JOIN-NONEQUAL"), Title("pods whose name sorts after their node's")]
 public sealed class PodNameAfterNodeRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Node node = null!;
         Pod pod = null!;
@@ -36,7 +37,7 @@ public sealed class PodNameAfterNodeRule : Rule
 [RuleId("T-NOT"), Title("node with no pod")]
 public sealed class EmptyNodeRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Node node = null!;
         When()
@@ -49,7 +50,7 @@ public sealed class EmptyNodeRule : Rule
 [RuleId("T-EXISTS"), Title("node with at least one pod")]
 public sealed class BusyNodeRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Node node = null!;
         When()
@@ -62,7 +63,7 @@ public sealed class BusyNodeRule : Rule
 [RuleId("T-DERIVE"), Title("derives an alarm for an old kernel"), Derivation]
 public sealed class OldKernelAlarmDerivation : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel, k => k.Version.Upstream < new KernelVersion(5, 0));
@@ -73,7 +74,7 @@ public sealed class OldKernelAlarmDerivation : Rule
 [RuleId("T-CHAINED"), Title("reports the alarm"), Severity(Severity.Critical)]
 public sealed class AlarmRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Alarm alarm = null!;
         When().Match(() => alarm);
@@ -84,7 +85,7 @@ public sealed class AlarmRule : Rule
 [RuleId("T-FOREVER"), Title("counts forever")]
 public sealed class CountForeverRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Counter counter = null!;
         When().Match(() => counter);
@@ -95,17 +96,18 @@ public sealed class CountForeverRule : Rule
 [RuleId("T-THROWS-CONDITION"), Title("condition throws")]
 public sealed class ThrowingConditionRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel, k => k.Architecture!.Length > 100);
+        Then().Do(ctx => ctx.Note("unreachable"));
     }
 }
 
 [RuleId("T-THROWS-ACTION"), Title("action throws")]
 public sealed class ThrowingActionRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel);
@@ -117,9 +119,9 @@ public sealed class ThrowingActionRule : Rule
 [Affects(ComponentNames.Calico, "(,3.29.0)")]
 public sealed class CalicoOldKernelRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
-        var affected = AffectedVersions(ComponentNames.Calico);
+        var affected = this.AffectedVersions(ComponentNames.Calico);
         ComponentVersion calico = null!;
         KernelInfo kernel = null!;
         Sysctl forward = null!;
@@ -127,5 +129,6 @@ public sealed class CalicoOldKernelRule : Rule
             .Component(() => calico, ComponentNames.Calico, c => affected.Contains(c.Version!))
             .Match(() => kernel, k => k.Version.Upstream < new KernelVersion(5, 8))
             .Keyed(() => forward, Sysctl.KeyFor("net.ipv4.ip_forward"), s => s.Value == "1");
+        Then().Do(ctx => ctx.Note("calico " + calico.Version!.Original + " on kernel " + kernel.Release));
     }
 }

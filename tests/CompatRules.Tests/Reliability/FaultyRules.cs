@@ -1,5 +1,7 @@
 using CompatRules.Dsl;
 using CompatRules.Facts;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace CompatRules.Tests.Reliability;
 
@@ -12,7 +14,7 @@ public sealed record Tick(int Value) : Fact
 [RuleId("FAULT-CONDITION-THROWS"), Title("a condition that throws on every kernel")]
 public sealed class ConditionThrowsRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel, k => k.Release.Length / (k.Release.Length - k.Release.Length) > 0);
@@ -23,7 +25,7 @@ public sealed class ConditionThrowsRule : Rule
 [RuleId("FAULT-ACTION-THROWS"), Title("an action that throws for every os-release")]
 public sealed class ActionThrowsRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         OsRelease os = null!;
         When().Match(() => os);
@@ -36,7 +38,7 @@ public sealed class ActionThrowsRule : Rule
 [RuleId("FAULT-TICK-SEED"), Title("seeds the first tick on any kernel"), Derivation]
 public sealed class TickSeedDerivation : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel);
@@ -47,7 +49,7 @@ public sealed class TickSeedDerivation : Rule
 [RuleId("FAULT-INSERTS-FOREVER"), Title("derives the next tick from each tick, for ever")]
 public sealed class InsertsForeverRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         Tick tick = null!;
         When().Match(() => tick, t => t.Value >= 0);
@@ -58,7 +60,7 @@ public sealed class InsertsForeverRule : Rule
 [RuleId("FAULT-INSERTS-FLOOD"), Title("inserts a flood of facts in one action")]
 public sealed class InsertsFloodRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel);
@@ -77,7 +79,7 @@ public sealed class InsertsFloodRule : Rule
 [RuleId("FAULT-INSERTS-THEN-THROWS"), Title("inserts a fact the built-in rules read, then throws")]
 public sealed class InsertsThenThrowsRule : Rule
 {
-    protected override void Define()
+    public override void Define()
     {
         KernelInfo kernel = null!;
         When().Match(() => kernel);

@@ -1,14 +1,39 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using CompatRules.Reports;
 using CompatRules.Versions;
+using NRules.RuleModel;
 
 namespace CompatRules.Dsl;
 
-/// <summary>Reads a rule class's metadata attributes.</summary>
+/// <summary>Reads a rule's metadata: NRules' own (name, description, priority, tags) from its
+/// <see cref="IRuleDefinition"/>, and CompatRules' attributes from the rule class.</summary>
 internal static class RuleMetadataReader
 {
-    public static RuleMetadata Read(Type ruleType)
+    private static readonly ConcurrentDictionary<Type, RuleMetadata> ByType = new();
+
+    /// <summary>The metadata of <paramref name="definition"/>, built by NRules from <paramref name="ruleType"/>
+    /// (null for a definition built without a class).</summary>
+    public static RuleMetadata Read(IRuleDefinition definition, Type? ruleType)
+    {
+        var attributes = ruleType is null ? null : ReadAttributes(ruleType);
+        var id = ruleType?.GetCustomAttribute<RuleIdAttribute>()?.Id ?? definition.Name;
+        return (attributes ?? new RuleMetadata { Id = id, Title = id }) with
+        {
+            Id = id,
+            Title = ruleType?.GetCustomAttribute<TitleAttribute>()?.Title ?? id,
+            Description = definition.Description ?? string.Empty,
+            Tags = [.. definition.Tags],
+            Priority = definition.Priority,
+            RuleType = ruleType,
+        };
+    }
+
+    /// <summary>CompatRules' attributes of a rule class (id, title, severity, ranges, ...), read once per class.</summary>
+    public static RuleMetadata ReadAttributes(Type ruleType) => ByType.GetOrAdd(ruleType, ReadUncached);
+
+    private static RuleMetadata ReadUncached(Type ruleType)
     {
         var id = ruleType.GetCustomAttribute<RuleIdAttribute>()?.Id ?? ruleType.FullName ?? ruleType.Name;
         var references = ImmutableArray.CreateBuilder<Uri>();
@@ -39,12 +64,9 @@ internal static class RuleMetadataReader
         {
             Id = id,
             Title = ruleType.GetCustomAttribute<TitleAttribute>()?.Title ?? id,
-            Description = ruleType.GetCustomAttribute<DescriptionAttribute>()?.Text ?? string.Empty,
             Severity = ruleType.GetCustomAttribute<SeverityAttribute>()?.Severity ?? Severity.Medium,
             Component = ruleType.GetCustomAttribute<ComponentAttribute>()?.Name,
-            Tags = [.. ruleType.GetCustomAttributes<TagAttribute>().Select(t => t.Value)],
             References = references.ToImmutable(),
-            Priority = ruleType.GetCustomAttribute<PriorityAttribute>()?.Value ?? 0,
             Symptom = ruleType.GetCustomAttribute<SymptomAttribute>()?.Text ?? string.Empty,
             Remediation = [.. ruleType.GetCustomAttributes<RemediationAttribute>().OrderBy(r => r.Order).Select(r => r.Text)],
             Affected = affected.ToImmutable(),

@@ -3,47 +3,35 @@ using CompatRules.Engine.Model;
 using CompatRules.Facts;
 using CompatRules.Reports;
 
-namespace CompatRules.Engine.Matching;
+namespace CompatRules.Engine.Running;
 
 /// <summary>
-/// Turns what happened in a session into each rule's outcome: Error if it failed, Affected if it fired,
-/// NotApplicable if its component is absent, Unknown if a fact it needs is missing (naming it, with the
-/// collector's reason), and NotAffected only when everything it needs was there.
+/// Turns what NRules did in a session into each rule's outcome: Error if it failed (even if it also fired),
+/// Affected if a firing still stands, NotApplicable if its component is absent, Unknown if a fact it needs is
+/// missing (naming it, with the collector's reason), and NotAffected only when everything it needs was there or
+/// the facts that are there already rule it out.
 /// </summary>
-internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
+internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal journal, FactIndex facts)
 {
     private readonly Dictionary<int, ImmutableArray<string>> _missing = [];
     private readonly HashSet<int> _resolving = [];
     private readonly Dictionary<object, Evidence> _evidence = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, CollectionStatus?> _statuses = new(StringComparer.Ordinal);
-    private const int LinearScanLimit = 8;
-    private readonly List<object> _seen = [];
-    private readonly HashSet<object> _seenSet = new(ReferenceEqualityComparer.Instance);
-
-    private Evidence EvidenceFor(object fact)
-    {
-        if (!_evidence.TryGetValue(fact, out var evidence))
-        {
-            evidence = Evidence.Of(fact);
-            _evidence[fact] = evidence;
-        }
-
-        return evidence;
-    }
+    private readonly EvidenceCollector _seen = new();
 
     public RuleResult Resolve(int index)
     {
-        var rule = rules.Rules[index];
-        var state = session.State(index);
-        var notes = state.Notes.Count == 0 ? ImmutableArray<string>.Empty : state.Notes.ToImmutableArray();
-        if (state.Error is not null)
+        var rule = rules.Models[index];
+        var run = journal.Run(index);
+        var notes = Notes(run);
+        if (run?.Error is { } error)
         {
-            return new RuleResult(rule.Metadata, Outcome.Error, [], [], notes, state.Error);
+            return new RuleResult(rule.Metadata, Outcome.Error, [], [], notes, error);
         }
 
-        if (state.Activations.Count > 0)
+        if (run is { Firings.Count: > 0 })
         {
-            return new RuleResult(rule.Metadata, Outcome.Affected, EvidenceOf(rule, state.Activations), [], notes);
+            return new RuleResult(rule.Metadata, Outcome.Affected, EvidenceOf(run), [], notes);
         }
 
         var notApplicable = NotApplicable(rule, out var applicabilityUnknown);
@@ -63,62 +51,35 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             return new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], notes);
         }
 
-        // A fact that is present and fails the rule's own test on it settles the outcome whatever the missing facts are.
-        return FailedOnPresentFact(rule) is { } settled
+        // Facts that are present and fail the rule's own conditions on them settle the outcome whatever the missing facts are.
+        return PresentFacts.RuleOut(rule, facts) is { } settled
             ? new RuleResult(rule.Metadata, Outcome.NotAffected, Consulted(rule), [], [.. notes, settled + "; the missing " + string.Join(", ", missing) + " cannot change that"])
             : new RuleResult(rule.Metadata, Outcome.Unknown, Consulted(rule), missing, notes);
     }
 
-    /// <summary>
-    /// Describes a positive pattern whose needed facts are all present while none of them passes the pattern's
-    /// single-fact conditions: the rule cannot fire whatever else is missing. Null when there is none.
-    /// </summary>
-    private string? FailedOnPresentFact(RuleDefinition rule)
+    private static ImmutableArray<string> Notes(RuleRun? run)
     {
-        foreach (var pattern in rule.Patterns)
+        if (run is null || run.Firings.Count == 0)
         {
-            if (pattern.Kind != PatternKind.Match || pattern.AlphaConditions.IsEmpty || pattern.Requirements.IsEmpty)
-            {
-                continue;
-            }
-
-            var present = pattern.Requirements.Select(r => FirstAnswering(pattern, r)).ToList();
-            if (present.Any(f => f is null) || AnyPassesAlpha(rule, pattern))
-            {
-                continue;
-            }
-
-            var facts = string.Join(", ", present.Distinct(ReferenceEqualityComparer.Instance).Select(f => f is Fact fact ? fact.Describe() : f!.ToString()));
-            return $"{facts} does not meet the rule's condition on {pattern.Name}";
+            return [];
         }
 
-        return null;
-    }
-
-    private bool AnyPassesAlpha(RuleDefinition rule, PatternElement pattern)
-    {
-        var scratch = new object?[rule.SlotCount];
-        foreach (var fact in session.Memory.OfType(pattern.FactType))
+        var notes = new List<string>();
+        foreach (var firing in run.Firings)
         {
-            scratch[pattern.Slot] = fact;
-            try
+            foreach (var note in firing.Notes)
             {
-                if (pattern.AlphaConditions.All(c => c.Test(scratch)))
+                if (!notes.Contains(note))
                 {
-                    return true;
+                    notes.Add(note);
                 }
             }
-            catch (Exception)
-            {
-                // A condition that throws proves nothing: treat the fact as possibly matching.
-                return true;
-            }
         }
 
-        return false;
+        return [.. notes];
     }
 
-    /// <summary>The facts a rule needed and did not find, following derived facts back to their producers.</summary>
+    /// <summary>The facts a rule needed and did not find, following derived facts back to the rules that derive them.</summary>
     private ImmutableArray<string> Missing(int index)
     {
         if (_missing.TryGetValue(index, out var known))
@@ -131,7 +92,7 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             return [];
         }
 
-        var rule = rules.Rules[index];
+        var rule = rules.Models[index];
         List<string>? missing = null;
         foreach (var pattern in rule.Patterns)
         {
@@ -153,8 +114,8 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
                 {
                     // A derived fact is missing for a good reason only if every rule that could derive it had what it needed.
                     derived = true;
-                    var error = session.State(producer).Error;
-                    missing.AddRange(error is null ? Missing(producer) : [$"{requirement.Key} (derived by {rules.Rules[producer].Metadata.Id}, which failed: {error})"]);
+                    var error = journal.Run(producer)?.Error;
+                    missing.AddRange(error is null ? Missing(producer) : [$"{requirement.Key} (derived by {rules.Models[producer].Metadata.Id}, which failed: {error})"]);
                 }
 
                 if (!derived)
@@ -173,7 +134,7 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
     /// <summary>True when a collector vouches that everything under the key was collected, so its absence is a fact.</summary>
     private bool KnownAbsent(string key) => StatusFor(key)?.State is CollectionState.Collected or CollectionState.Absent;
 
-    private string? NotApplicable(RuleDefinition rule, out string? unknown)
+    private string? NotApplicable(RuleModel rule, out string? unknown)
     {
         unknown = null;
         foreach (var pattern in rule.Patterns)
@@ -204,9 +165,9 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
         return null;
     }
 
-    private object? FirstAnswering(PatternElement pattern, FactRequirement requirement)
+    private object? FirstAnswering(PatternModel pattern, FactRequirement requirement)
     {
-        foreach (var fact in session.Memory.OfType(pattern.FactType))
+        foreach (var fact in facts.OfType(pattern.FactType))
         {
             if (requirement.Selects(fact))
             {
@@ -224,17 +185,10 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             return known;
         }
 
-        var found = FindStatus(key);
-        _statuses[key] = found;
-        return found;
-    }
-
-    private CollectionStatus? FindStatus(string key)
-    {
         var space = key.IndexOf(' ');
         var bare = space < 0 ? key : key[..space];
         CollectionStatus? best = null;
-        foreach (CollectionStatus status in session.Memory.OfType(typeof(CollectionStatus)))
+        foreach (CollectionStatus status in facts.OfType(typeof(CollectionStatus)))
         {
             if (status.Covers(bare) && (best is null || status.Subject.Length > best.Subject.Length))
             {
@@ -242,6 +196,7 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             }
         }
 
+        _statuses[key] = best;
         return best;
     }
 
@@ -253,28 +208,26 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             : $"{key} ({status.State}{(status.Reason is null ? string.Empty : ": " + status.Reason)})";
     }
 
-    private ImmutableArray<Evidence> EvidenceOf(RuleDefinition rule, List<object?[]> activations)
+    private ImmutableArray<Evidence> EvidenceOf(RuleRun run)
     {
         _seen.Clear();
-        _seenSet.Clear();
-        foreach (var activation in activations)
+        foreach (var firing in run.Firings)
         {
-            foreach (var pattern in rule.Patterns)
+            foreach (var fact in firing.Facts)
             {
-                if (pattern.Kind == PatternKind.Match && activation[pattern.Slot] is { } fact)
+                if (fact is not null)
                 {
-                    See(fact);
+                    _seen.See(fact);
                 }
             }
         }
 
-        return SeenEvidence();
+        return _seen.ToEvidence(EvidenceFor);
     }
 
-    private ImmutableArray<Evidence> Consulted(RuleDefinition rule)
+    private ImmutableArray<Evidence> Consulted(RuleModel rule)
     {
         _seen.Clear();
-        _seenSet.Clear();
         foreach (var pattern in rule.Patterns)
         {
             if (pattern.Kind != PatternKind.Match)
@@ -286,56 +239,22 @@ internal sealed class OutcomeResolver(CompiledRuleSet rules, Session session)
             {
                 if (FirstAnswering(pattern, requirement) is { } fact)
                 {
-                    See(fact);
+                    _seen.See(fact);
                 }
             }
         }
 
-        return SeenEvidence();
+        return _seen.ToEvidence(EvidenceFor);
     }
 
-    /// <summary>Adds a fact to the evidence being gathered, once (by reference): a short scan while a rule cites a
-    /// handful of facts, a hash set once a join has matched many.</summary>
-    private void See(object fact)
+    private Evidence EvidenceFor(object fact)
     {
-        if (_seen.Count < LinearScanLimit)
+        if (!_evidence.TryGetValue(fact, out var evidence))
         {
-            foreach (var seen in _seen)
-            {
-                if (ReferenceEquals(seen, fact))
-                {
-                    return;
-                }
-            }
-
-            _seen.Add(fact);
-            return;
+            evidence = Evidence.Of(fact);
+            _evidence[fact] = evidence;
         }
 
-        if (_seenSet.Count == 0)
-        {
-            _seenSet.UnionWith(_seen);
-        }
-
-        if (_seenSet.Add(fact))
-        {
-            _seen.Add(fact);
-        }
-    }
-
-    private ImmutableArray<Evidence> SeenEvidence()
-    {
-        if (_seen.Count == 0)
-        {
-            return ImmutableArray<Evidence>.Empty;
-        }
-
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(_seen.Count);
-        foreach (var fact in _seen)
-        {
-            evidence.Add(EvidenceFor(fact));
-        }
-
-        return evidence.MoveToImmutable();
+        return evidence;
     }
 }

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Linq.Expressions;
+using NRules.RuleModel;
+
+namespace CompatRules.Engine.Model;
+
+/// <summary>One condition of a pattern, as NRules' rule model holds it: the lambda over the declarations it reads.</summary>
+internal sealed class ConditionModel
+{
+    private readonly Lazy<Func<object?[], bool>> _test;
+
+    public ConditionModel(NamedExpressionElement element, ImmutableArray<int> patternsRead, bool isAlpha)
+    {
+        Element = element;
+        PatternsRead = patternsRead;
+        IsAlpha = isAlpha;
+        Text = ConditionPrinter.Print(element.Expression);
+        _test = new Lazy<Func<object?[], bool>>(() => CompileOverArguments(element.Expression));
+    }
+
+    /// <summary>The element in the rule model (its expression is what NRules evaluates and reports in events).</summary>
+    public NamedExpressionElement Element { get; }
+
+    /// <summary>The condition as written, bound facts named by their variables.</summary>
+    public string Text { get; }
+
+    /// <summary>For each lambda parameter, the index of the pattern whose fact it reads.</summary>
+    public ImmutableArray<int> PatternsRead { get; }
+
+    /// <summary>True when the condition reads only its own pattern's fact.</summary>
+    public bool IsAlpha { get; }
+
+    /// <summary>Evaluates the condition over one fact per parameter, in <see cref="PatternsRead"/> order. Compiled on
+    /// first use: only the outcome layer's short cuts need it, never the matching.</summary>
+    public bool Test(object?[] arguments) => _test.Value(arguments);
+
+    private static Func<object?[], bool> CompileOverArguments(LambdaExpression lambda)
+    {
+        var arguments = Expression.Parameter(typeof(object[]), "arguments");
+        var values = lambda.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.Type));
+        var body = Expression.Invoke(lambda, values);
+        return FastExpressionCompiler.ExpressionCompiler.CompileFast(Expression.Lambda<Func<object?[], bool>>(body, arguments), ifFastFailedReturnNull: true) ?? Expression.Lambda<Func<object?[], bool>>(body, arguments).Compile();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using CompatRules.Dsl;
+
+namespace CompatRules.Engine.Model;
+
+/// <summary>
+/// Prints a condition from NRules' rule model as written: bound facts by their variable names, captured locals
+/// and fields by their names, other captured values by their text, and the DSL's marker calls as what they test
+/// (<c>forward.Key == "sysctl:net.ipv4.ip_forward"</c>), never as <c>value(...DisplayClass...)</c>.
+/// </summary>
+internal sealed class ConditionPrinter : ExpressionVisitor
+{
+    private static readonly ConditionPrinter Instance = new();
+
+    public static string Print(LambdaExpression condition) => Instance.Visit(condition.Body).ToString();
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        if (node.Expression is ConstantExpression or null && node.Member is FieldInfo or PropertyInfo && !IsStatic(node.Member))
+        {
+            // A captured local or a field of the rule: show its name.
+            return Expression.Parameter(node.Type, node.Member.Name);
+        }
+
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node)
+        => node.Value is null || node.Type.IsPrimitive || node.Type.IsEnum || node.Value is string or decimal
+            ? node
+            : Expression.Parameter(node.Type, node.Value.ToString() ?? node.Type.Name);
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Method == FactMarkers.KeyedMethod && node.Arguments[1] is ConstantExpression { Value: string key })
+        {
+            var fact = Visit(node.Arguments[0]);
+            return Expression.Equal(Expression.Property(fact, nameof(Facts.Fact.Key)), Expression.Constant(key));
+        }
+
+        if (node.Method == FactMarkers.ComponentMethod && node.Arguments[1] is ConstantExpression { Value: string component })
+        {
+            var fact = Visit(node.Arguments[0]);
+            return Expression.AndAlso(
+                Expression.Equal(Expression.Property(fact, nameof(Facts.ComponentVersion.Component)), Expression.Constant(component)),
+                Expression.NotEqual(Expression.Property(fact, nameof(Facts.ComponentVersion.Version)), Expression.Constant(null)));
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    private static bool IsStatic(MemberInfo member) => member switch
+    {
+        FieldInfo field => field.IsStatic,
+        PropertyInfo property => property.GetMethod?.IsStatic == true,
+        _ => false,
+    };
+}

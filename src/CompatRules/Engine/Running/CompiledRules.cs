@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using CompatRules.Engine.Model;
+using NRules;
+using NRules.RuleModel;
+
+namespace CompatRules.Engine.Running;
+
+/// <summary>An engine's rules: NRules' session factory, compiled once, and the outcome layer's model of each rule,
+/// with the producers of each derived fact type. Immutable and shared by all evaluations.</summary>
+internal sealed class CompiledRules
+{
+    private readonly FrozenDictionary<string, int> _byName;
+    private readonly FrozenDictionary<Type, int[]> _producers;
+
+    public CompiledRules(ImmutableArray<RuleModel> models, ISessionFactory factory, EngineOptions options)
+    {
+        Models = models;
+        Factory = factory;
+        Options = options;
+        _byName = models.ToFrozenDictionary(m => m.Definition.Name, m => m.Index, StringComparer.Ordinal);
+        _producers = models.SelectMany(m => m.Patterns).Select(p => p.FactType).Distinct().ToFrozenDictionary(t => t, FindProducers);
+        SessionEvents.Attach(factory);
+    }
+
+    public ImmutableArray<RuleModel> Models { get; }
+
+    public ISessionFactory Factory { get; }
+
+    public EngineOptions Options { get; }
+
+    /// <summary>The rule's index, found by its NRules name (the rule id; NRules reports a normalised copy of the
+    /// definition from its network nodes, so reference identity would not do); -1 for a rule of no engine.</summary>
+    public int IndexOf(IRuleDefinition rule) => _byName.TryGetValue(rule.Name, out var index) ? index : -1;
+
+    /// <summary>The index of the rule with id <paramref name="id"/>, or -1.</summary>
+    public int IndexOf(string id) => _byName.TryGetValue(id, out var index) ? index : -1;
+
+    /// <summary>The rules whose actions insert facts assignable to <paramref name="type"/>.</summary>
+    public int[] ProducersOf(Type type) => _producers.TryGetValue(type, out var known) ? known : FindProducers(type);
+
+    private int[] FindProducers(Type type)
+        => [.. Models.Where(m => m.YieldedTypes.Any(type.IsAssignableFrom)).Select(m => m.Index)];
+}
