@@ -94,7 +94,12 @@ public sealed class RuleEngine
         return Explainer.Explain(model, result, tally!, facts2);
     }
 
+    /// <summary>The Rete network NRules built for these rules: its nodes (with their conditions and the rules that
+    /// share them) and links.</summary>
+    /// <returns>NRules' schema of the network.</returns>
+    public ReteGraph GetReteGraph() => ((ISessionSchemaProvider)_rules.Factory).GetSchema();
+
     /// <summary>The Rete network NRules built for these rules, as DGML (open it in Visual Studio or any DGML viewer).</summary>
     /// <returns>The DGML document.</returns>
-    public string ReteGraphDgml() => new DgmlWriter(((ISessionSchemaProvider)_rules.Factory).GetSchema()).GetContents();
+    public string ReteGraphDgml() => new DgmlWriter(GetReteGraph()).GetContents();
 }

@@ -70,6 +70,27 @@ public class OvnKubernetesSnatBreaksConnectivityTest
         Assert.Equal([missing], result.MissingFacts.ToArray());
     }
 
+    [Theory]
+    [InlineData("4.19.6", "0.21.0")]
+    [InlineData("4.19.5", "0.20.2")]
+    [InlineData("4.17.20", "0.20.0")]
+    public void Evaluate_OvnKubernetesMissingButPresentVersionsRuleItOut_IsNotAffectedAndSaysWhy(string openShift, string submariner)
+    {
+        // The cluster's condition joins the Submariner version: no ovn-kubernetes fact could make these fire.
+        var result = Evaluate(Report(openShift, submariner).Without("component:ovn-kubernetes"));
+
+        Assert.Equal(Outcome.NotAffected, result.Outcome);
+        var note = Assert.Single(result.Notes);
+        Assert.Contains("does not meet the rule's condition on cluster", note, StringComparison.Ordinal);
+        Assert.Contains("the missing component:ovn-kubernetes cannot change that", note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("4.19.4", "0.21.0")]
+    [InlineData("4.19.6", "0.20.1")]
+    public void Evaluate_OvnKubernetesMissingWithAffectedVersions_StaysUnknown(string openShift, string submariner)
+        => Assert.Equal(["component:ovn-kubernetes"], Evaluate(Report(openShift, submariner).Without("component:ovn-kubernetes")).MissingFacts.ToArray());
+
     [Fact]
     public void Evaluate_SubmarinerVersionUnreadable_IsUnknownNamingTheVersion()
         => Assert.Equal(["component:submariner (version)"], Evaluate(Report().Replacing(VersionlessComponent(ComponentNames.Submariner))).MissingFacts.ToArray());

@@ -26,6 +26,12 @@ internal sealed class ConditionPrinter : ExpressionVisitor
         return base.VisitMember(node);
     }
 
+    protected override Expression VisitParameter(ParameterExpression node)
+        => node.Name is null || node.Name.StartsWith('$')
+            // NRules names the fact of a pattern without a variable (Not, Exists, Match without alias) "$this$".
+            ? Expression.Parameter(node.Type, char.ToLowerInvariant(node.Type.Name[0]) + node.Type.Name[1..])
+            : node;
+
     protected override Expression VisitConstant(ConstantExpression node)
         => node.Value is null || node.Type.IsPrimitive || node.Type.IsEnum || node.Value is string or decimal
             ? node

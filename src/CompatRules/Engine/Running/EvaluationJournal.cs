@@ -116,15 +116,6 @@ internal sealed class EvaluationJournal : IDependencyResolver, IAgendaFilter
         _currentRule = -1;
     }
 
-    public void OnActivationDeleted(IMatch match)
-    {
-        var index = _rules.IndexOf(match.Rule);
-        if (index >= 0)
-        {
-            _runs[index]?.Retract(match);
-        }
-    }
-
     /// <summary>Counts a fact a rule inserts; throws into the inserting action once it passes the limit.</summary>
     public void OnInserting(IFact fact)
     {

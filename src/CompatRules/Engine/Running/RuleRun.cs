@@ -5,7 +5,9 @@ internal sealed class RuleRun
 {
     private List<Firing>? _firings;
 
-    /// <summary>The firings still standing at the end (a firing whose match NRules later retracted is removed).</summary>
+    /// <summary>The rule's firings, in order; a match that fired again (NRules' re-activation after an update) keeps
+    /// only its latest firing. A firing stays when NRules later deletes its activation (the rule's own action may
+    /// have changed the facts it matched): the rule fired, so it is Affected.</summary>
     public IReadOnlyList<Firing> Firings => (IReadOnlyList<Firing>?)_firings ?? [];
 
     /// <summary>The first error the rule met, or null.</summary>
@@ -17,18 +19,12 @@ internal sealed class RuleRun
     /// <summary>How many facts the rule inserted (linked or direct).</summary>
     public int Derived { get; set; }
 
-    /// <summary>True once the rule has fired at all, even if the firing was later retracted.</summary>
-    public bool EverFired { get; private set; }
-
     public Firing Fire(NRules.RuleModel.IMatch match, object?[] facts)
     {
-        EverFired = true;
         _firings ??= new List<Firing>(2);
         _firings.RemoveAll(f => ReferenceEquals(f.Match, match));
         var firing = new Firing(match, facts);
         _firings.Add(firing);
         return firing;
     }
-
-    public void Retract(NRules.RuleModel.IMatch match) => _firings?.RemoveAll(f => ReferenceEquals(f.Match, match));
 }

@@ -16,7 +16,6 @@ internal static class SessionEvents
         var events = factory.Events;
         events.RuleFiringEvent += (sender, e) => Journal(sender)?.OnFiring(e.Match);
         events.RuleFiredEvent += (sender, _) => Journal(sender)?.OnFired();
-        events.ActivationDeletedEvent += (sender, e) => Journal(sender)?.OnActivationDeleted(e.Match);
         events.FactInsertingEvent += (sender, e) => Journal(sender)?.OnInserting(e.Fact);
         events.LhsExpressionFailedEvent += (sender, e) =>
         {

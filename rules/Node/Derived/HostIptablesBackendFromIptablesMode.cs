@@ -15,7 +15,7 @@ public sealed class HostIptablesBackendFromIptablesMode : Rule
         When().Match(() => mode, m => m.Backend != IptablesBackend.Unknown);
         Then().Yield(ctx => new HostIptablesBackend(mode.Backend, "iptables mode " + mode.Backend + " (" + mode.DecisionPath + ")")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

@@ -16,7 +16,7 @@ public sealed class KubeProxyServicesJumpFromMode : Rule
         When().Keyed(() => mode, ComponentSetting.KeyFor(ComponentNames.KubeProxy, "mode"));
         Then().Yield(ctx => new KubeProxyServicesJump(!mode.Is("nftables"), "kube-proxy mode '" + mode.Value + "'")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

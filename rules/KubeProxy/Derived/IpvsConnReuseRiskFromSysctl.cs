@@ -24,7 +24,7 @@ public sealed class IpvsConnReuseRiskFromSysctl : Rule
                 : IpvsConnReuseRisk.SysctlName + "=" + reuse.Value + " on kernel " + kernel.Release
                   + (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? ", older than 5.9: the first packet of a reused connection is dropped (1 s delay)" : ", 5.9 or later: safe"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

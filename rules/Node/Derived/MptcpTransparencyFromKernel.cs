@@ -18,7 +18,7 @@ public sealed class MptcpTransparencyFromKernel : Rule
         When()
             .Match(() => kernel)
             .Not<SocketCapability>(p => p.Probe == SocketProbes.MptcpIpTransparent && (p.Result == ProbeResult.Supported || p.Result == ProbeResult.Unsupported));
-        Then().Yield(ctx => Decide(kernel, new Provenance(SourceKind.Derived, ctx.Rule.Name)));
+        Then().Yield(ctx => Decide(kernel, ctx.DerivedProvenance()));
     }
 
     private static MptcpTransparency Decide(KernelInfo kernel, Provenance provenance)

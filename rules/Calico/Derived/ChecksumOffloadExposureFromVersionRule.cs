@@ -28,9 +28,9 @@ public abstract class ChecksumOffloadExposureFromVersionRule<TExposure> : Rule
             .Component(() => calico, ComponentNames.Calico)
             .Match(() => kernel)
             .Not<NetworkInterface>(i => i.Name == _tunnel.Device && i.Offload(CalicoChecksumOffloadPolicy.Feature) != null);
-        Then().Yield(ctx => Derive(calico, kernel, ctx.Rule.Name));
+        Then().Yield(ctx => Derive(calico, kernel, ctx.DerivedProvenance()));
     }
 
-    private TExposure Derive(ComponentVersion calico, KernelInfo kernel, string ruleId)
-        => _create(_tunnel.ExposedByVersion(calico.Version!, kernel.Version), _tunnel.DescribeVersion(calico.Version!, kernel)) with { Provenance = new Provenance(SourceKind.Derived, ruleId) };
+    private TExposure Derive(ComponentVersion calico, KernelInfo kernel, Provenance provenance)
+        => _create(_tunnel.ExposedByVersion(calico.Version!, kernel.Version), _tunnel.DescribeVersion(calico.Version!, kernel)) with { Provenance = provenance };
 }

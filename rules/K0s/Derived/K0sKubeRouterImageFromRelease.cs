@@ -23,7 +23,7 @@ public sealed class K0sKubeRouterImageFromRelease : Rule
                 ? " bundles v2.2.1-iptables1.8.9-0 by default"
                 : " does not bundle the legacy-only image") + ", so this rests on the k0s release")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

@@ -25,7 +25,7 @@ public sealed class IpvsConnReuseRiskFromVersions : Rule
             + (IpvsConnReuseRisk.AlwaysSetsZero.Contains(kubeProxy.Version!) ? " (before the #102122 fix) sets it to 0" : (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? " sets it to 0 on kernel " + kernel.Release + " (older than 5.9)" : " leaves the default 1 on kernel " + kernel.Release + " (5.9 or later)"))
             + "; this rests on the versions")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

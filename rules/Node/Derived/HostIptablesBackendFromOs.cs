@@ -20,7 +20,7 @@ public sealed class HostIptablesBackendFromOs : Rule
             .Not<IptablesMode>(m => m.Backend != IptablesBackend.Unknown);
         Then().Yield(ctx => new HostIptablesBackend(IptablesBackend.Nft, HostIptablesBackendOsPolicy.Describe(os) + " ships only iptables-nft; no decided iptables mode, so this rests on the OS")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

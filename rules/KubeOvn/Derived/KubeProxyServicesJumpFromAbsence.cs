@@ -19,7 +19,7 @@ public sealed class KubeProxyServicesJumpFromAbsence : Rule
             .Not<ComponentSetting>(s => s.Component == ComponentNames.KubeProxy && s.Name == "mode");
         Then().Yield(ctx => new KubeProxyServicesJump(false, "kube-proxy is not among the collected components")
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

@@ -20,7 +20,7 @@ public sealed class K0sKubeRouterImageFromTag : Rule
                 ? " is the k0s build without the iptables wrapper"
                 : " is not the legacy-only build"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }

@@ -27,9 +27,9 @@ public abstract class ChecksumOffloadExposureFromInterfaceRule<TExposure> : Rule
         When()
             .Keyed(() => device, NetworkInterface.KeyFor(_tunnel.Device), i => i.Offload(CalicoChecksumOffloadPolicy.Feature) != null)
             .Match(() => kernel);
-        Then().Yield(ctx => Derive(device, kernel, ctx.Rule.Name));
+        Then().Yield(ctx => Derive(device, kernel, ctx.DerivedProvenance()));
     }
 
-    private TExposure Derive(NetworkInterface device, KernelInfo kernel, string ruleId)
-        => _create(_tunnel.ExposedByInterface(device, kernel.Version), _tunnel.DescribeInterface(device, kernel)) with { Provenance = new Provenance(SourceKind.Derived, ruleId) };
+    private TExposure Derive(NetworkInterface device, KernelInfo kernel, Provenance provenance)
+        => _create(_tunnel.ExposedByInterface(device, kernel.Version), _tunnel.DescribeInterface(device, kernel)) with { Provenance = provenance };
 }

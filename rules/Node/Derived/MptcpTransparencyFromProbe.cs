@@ -17,7 +17,7 @@ public sealed class MptcpTransparencyFromProbe : Rule
             probe.Result == ProbeResult.Supported,
             "socket probe mptcp-ip-transparent: " + probe.Result + (probe.Errno == null ? string.Empty : " (errno " + probe.Errno + ")"))
         {
-            Provenance = new Provenance(SourceKind.Derived, ctx.Rule.Name),
+            Provenance = ctx.DerivedProvenance(),
         });
     }
 }
