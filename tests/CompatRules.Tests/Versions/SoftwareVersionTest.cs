@@ -83,6 +83,13 @@ public sealed class SoftwareVersionTest
     [InlineData("4.9", "4.18")]
     [InlineData("1.9.0", "1.10.0")]
     [InlineData("1.2.3", "1.2.3.1")]
+    [InlineData("1.2.3", "1.2.3.1-rc.1")]
+    [InlineData("1.2.3.1-rc.1", "1.2.3.1")]
+    [InlineData("1.2.3.9", "1.2.4-rc.1")]
+    [InlineData("1.2.3-rc.2147483647", "1.2.3-rc.2147483648")]
+    [InlineData("1.2.3-rc.2147483648", "1.2.3-rc.20240101123456")]
+    [InlineData("1.2.3-rc.20240101123456", "1.2.3-rc.x")]
+    [InlineData("1.2.3-rc.1", "1.2.3-rc._1")]
     public void CompareTo_OrderedPair_SortsLowerFirst(string lower, string higher)
     {
         var a = SoftwareVersion.Parse(lower);
