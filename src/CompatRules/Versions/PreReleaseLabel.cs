@@ -13,8 +13,8 @@ internal static class PreReleaseLabel
 
     /// <summary>
     /// True when <paramref name="suffix"/> (the text after the first hyphen) starts with a pre-release word, with
-    /// <c>a</c> or <c>b</c> and a digit (<c>b2</c>), or with dot-separated numbers and then a word (Calico's
-    /// <c>0.dev-123-gabc</c>). Anything else is a build or image variant.
+    /// <c>a</c>, <c>b</c> or <c>m</c> and a digit (<c>b2</c>, Submariner's <c>m1</c>), or with dot-separated numbers
+    /// and then a word (Calico's <c>0.dev-123-gabc</c>). Anything else is a build or image variant.
     /// </summary>
     public static bool Is(string suffix)
     {
@@ -33,8 +33,8 @@ internal static class PreReleaseLabel
             }
         }
 
-        // a1, b2: short alpha/beta spellings.
-        return index == 0 && word.Length >= 2 && (word[0] is 'a' or 'b') && char.IsAsciiDigit(word[1]);
+        // a1, b2: short alpha/beta spellings; m1, m2: milestones (Submariner's 0.21.0-m1).
+        return index == 0 && word.Length >= 2 && (word[0] is 'a' or 'b' or 'm') && char.IsAsciiDigit(word[1]);
     }
 
     /// <summary>

@@ -16,11 +16,11 @@ namespace CompatRules.Versions;
 /// <para>
 /// A hyphen suffix is a pre-release only when it starts with a pre-release word (<c>alpha</c>, <c>beta</c>,
 /// <c>rc</c>, <c>pre</c>, <c>preview</c>, <c>dev</c>, <c>snapshot</c>, <c>nightly</c>, <c>milestone</c>,
-/// <c>a</c>/<c>b</c> followed by a number) or with a number followed by one of them (<c>0.dev</c>). Any other
-/// hyphen suffix, such as <c>iptables1.8.9-0</c> or <c>eks-16b398d</c>, and any <c>+</c> build metadata, such as
-/// <c>rke2r1</c> or <c>k0s.0</c>, is a <see cref="Build"/> of that release: it sorts after the plain release and
-/// before the next one, and two builds of the same release are ordered naturally (<c>k0s.2</c> before
-/// <c>k0s.10</c>).
+/// <c>a</c>/<c>b</c>/<c>m</c> followed by a number, as in Submariner's milestone <c>0.21.0-m1</c>) or with a number
+/// followed by one of them (<c>0.dev</c>). Any other hyphen suffix, such as <c>iptables1.8.9-0</c> or
+/// <c>eks-16b398d</c>, and any <c>+</c> build metadata, such as <c>rke2r1</c> or <c>k0s.0</c>, is a
+/// <see cref="Build"/> of that release: it sorts after the plain release and before the next one, and two builds of
+/// the same release are ordered naturally (<c>k0s.2</c> before <c>k0s.10</c>).
 /// </para>
 /// <para>Instances are immutable and thread-safe. The default value is <c>0.0.0</c>.</para>
 /// </remarks>
