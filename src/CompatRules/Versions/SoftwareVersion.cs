@@ -216,7 +216,8 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
     public override bool Equals(object? obj) => obj is SoftwareVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(SemVersion.PrecedenceComparer.GetHashCode(_precedence), Revision, NaturalStringComparer.GetHashCode(Build));
+    public override int GetHashCode()
+        => HashCode.Combine(SemVersion.PrecedenceComparer.GetHashCode(_precedence), Revision, NaturalStringComparer.GetHashCode(Build));
 
     /// <summary>The text this version was parsed from.</summary>
     /// <returns><see cref="Original"/>.</returns>
