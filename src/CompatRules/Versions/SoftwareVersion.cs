@@ -1,4 +1,4 @@
-using NuGet.Versioning;
+using Semver;
 
 namespace CompatRules.Versions;
 
@@ -8,54 +8,59 @@ namespace CompatRules.Versions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The numeric part (two to four numbers) and any pre-release label are compared with SemVer 2.0 precedence by
-/// <see cref="NuGetVersion"/>. A leading <c>v</c> is ignored, so <c>v1.13.0</c> equals <c>1.13.0</c>, and a missing
-/// number is zero, so <c>4.18</c> equals <c>4.18.0</c>.
+/// The first three numbers and any pre-release label are compared with SemVer 2.0 precedence by
+/// <see cref="SemVersion"/> (the label without regard to case); a fourth number, when present, decides between
+/// versions whose first three are equal, before the label does. A leading <c>v</c> is ignored, so <c>v1.13.0</c>
+/// equals <c>1.13.0</c>, and a missing number is zero, so <c>4.18</c> equals <c>4.18.0</c>.
 /// </para>
 /// <para>
 /// A hyphen suffix is a pre-release only when it starts with a pre-release word (<c>alpha</c>, <c>beta</c>,
-/// <c>rc</c>, <c>pre</c>, <c>preview</c>, <c>dev</c>, <c>snapshot</c>, <c>nightly</c>, <c>a</c>/<c>b</c> followed by a
-/// number) or with a number followed by one of them (<c>0.dev</c>). Any other hyphen suffix, such as
-/// <c>iptables1.8.9-0</c> or <c>eks-16b398d</c>, and any <c>+</c> build metadata, such as <c>rke2r1</c> or
-/// <c>k0s.0</c>, is a <see cref="Build"/> of that release: it sorts after the plain release and before the next one,
-/// and two builds of the same release are ordered naturally (<c>k0s.2</c> before <c>k0s.10</c>).
+/// <c>rc</c>, <c>pre</c>, <c>preview</c>, <c>dev</c>, <c>snapshot</c>, <c>nightly</c>, <c>milestone</c>,
+/// <c>a</c>/<c>b</c>/<c>m</c> followed by a number, as in Submariner's milestone <c>0.21.0-m1</c>) or with a number
+/// followed by one of them (<c>0.dev</c>). Any other hyphen suffix, such as <c>iptables1.8.9-0</c> or
+/// <c>eks-16b398d</c>, and any <c>+</c> build metadata, such as <c>rke2r1</c> or <c>k0s.0</c>, is a
+/// <see cref="Build"/> of that release: it sorts after the plain release and before the next one, and two builds of
+/// the same release are ordered naturally (<c>k0s.2</c> before <c>k0s.10</c>).
 /// </para>
 /// <para>Instances are immutable and thread-safe. The default value is <c>0.0.0</c>.</para>
 /// </remarks>
 public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<SoftwareVersion>
 {
-    private static readonly string[] PreReleaseWords =
-        ["alpha", "beta", "rc", "pre", "preview", "dev", "snapshot", "nightly", "milestone"];
+    // Major.minor.patch and the lower-cased pre-release label, for SemVer precedence; never any build.
+    private readonly SemVersion _precedence;
 
-    private readonly NuGetVersion _release;
-
-    private SoftwareVersion(string original, NuGetVersion release, string? build)
+    private SoftwareVersion(string original, int[] numbers, string? preRelease, string? build)
     {
         Original = original;
-        _release = release;
+        Major = numbers[0];
+        Minor = numbers[1];
+        Patch = numbers.Length > 2 ? numbers[2] : 0;
+        Revision = numbers.Length > 3 ? numbers[3] : 0;
+        PreRelease = preRelease;
         Build = build;
+        _precedence = PreReleaseLabel.ToSemVersion(Major, Minor, Patch, preRelease);
     }
 
     /// <summary>The text this version was parsed from, exactly as given.</summary>
     public string Original { get; }
 
     /// <summary>The first number (<c>1</c> in <c>v1.31.4</c>).</summary>
-    public int Major => _release.Major;
+    public int Major { get; }
 
     /// <summary>The second number (<c>31</c> in <c>v1.31.4</c>).</summary>
-    public int Minor => _release.Minor;
+    public int Minor { get; }
 
     /// <summary>The third number (<c>4</c> in <c>v1.31.4</c>), zero when absent.</summary>
-    public int Patch => _release.Patch;
+    public int Patch { get; }
 
     /// <summary>The fourth number, zero when absent.</summary>
-    public int Revision => _release.Revision;
+    public int Revision { get; }
 
     /// <summary>The pre-release label (<c>0.dev-123-gabc</c>, <c>rc.1</c>), or <see langword="null"/> for a release.</summary>
-    public string? PreRelease => _release.IsPrerelease ? _release.Release : null;
+    public string? PreRelease { get; }
 
     /// <summary>True when this is a pre-release, which sorts before the release of the same numbers.</summary>
-    public bool IsPreRelease => _release.IsPrerelease;
+    public bool IsPreRelease => PreRelease is not null;
 
     /// <summary>
     /// The distribution build or image variant (<c>rke2r1</c>, <c>k0s.0</c>, <c>iptables1.8.9-0</c>), or
@@ -67,7 +72,11 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
     public string Line => $"{Major}.{Minor}";
 
     /// <summary>This version without its build or variant suffix: <c>v2.2.1-iptables1.8.9-0</c> gives <c>2.2.1</c>.</summary>
-    public SoftwareVersion WithoutBuild => Build is null ? this : new SoftwareVersion(_release.ToNormalizedString(), _release, null);
+    public SoftwareVersion WithoutBuild => Build is null ? this : new SoftwareVersion(Normalized, [Major, Minor, Patch, Revision], PreRelease, null);
+
+    // 1.2.3, 1.2.3.4 (a zero fourth number is left out), 1.2.3-rc.1: the text WithoutBuild gives.
+    private string Normalized
+        => $"{Major}.{Minor}.{Patch}{(Revision > 0 ? "." + Revision : string.Empty)}{(PreRelease is null ? string.Empty : "-" + PreRelease)}";
 
     /// <summary>Parses a version, throwing when the text is not one.</summary>
     /// <param name="text">The version text, such as <c>v1.31.4+rke2r1</c>.</param>
@@ -158,9 +167,9 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
             }
 
             var suffix = rest[1..].ToString();
-            if (IsPreReleaseLabel(suffix))
+            if (PreReleaseLabel.Is(suffix))
             {
-                preRelease = suffix;
+                preRelease = PreReleaseLabel.Sanitize(suffix);
             }
             else
             {
@@ -176,46 +185,9 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
             _ => variant + "+" + metadata,
         };
 
-        var ints = parts.Select(int.Parse).ToArray();
-        var normalized = new NuGetVersion(
-            new Version(ints[0], ints[1], ints.Length > 2 ? ints[2] : 0, ints.Length > 3 ? ints[3] : 0),
-            preRelease is null ? null : SanitizePreRelease(preRelease),
-            null,
-            null);
-        version = new SoftwareVersion(text, normalized, build);
+        version = new SoftwareVersion(text, parts.Select(int.Parse).ToArray(), preRelease, build);
         error = string.Empty;
         return true;
-    }
-
-    private static IEnumerable<string> SanitizePreRelease(string label)
-    {
-        // SemVer identifiers are dot-separated; a hyphen inside (0.dev-123-gabc) stays inside one identifier.
-        foreach (var identifier in label.Split('.'))
-        {
-            var clean = new string(identifier.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-').ToArray());
-            yield return clean.Length == 0 ? "0" : clean.Length > 1 && clean[0] == '0' && clean.All(char.IsAsciiDigit) ? clean.TrimStart('0').PadLeft(1, '0') : clean;
-        }
-    }
-
-    private static bool IsPreReleaseLabel(string suffix)
-    {
-        var index = 0;
-        while (index < suffix.Length && (char.IsAsciiDigit(suffix[index]) || suffix[index] == '.'))
-        {
-            index++;
-        }
-
-        var word = suffix.AsSpan(index);
-        foreach (var candidate in PreReleaseWords)
-        {
-            if (word.StartsWith(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return index == 0 || suffix[index - 1] == '.';
-            }
-        }
-
-        // a1, b2: short alpha/beta spellings.
-        return index == 0 && word.Length >= 2 && (word[0] is 'a' or 'b') && char.IsAsciiDigit(word[1]);
     }
 
     /// <inheritdoc />
@@ -226,9 +198,15 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
             return 1;
         }
 
-        // VersionRelease, not Version: VersionComparer.Version ignores pre-release labels, so 1.30.0-rc.1 would equal 1.30.0.
-        var byRelease = VersionComparer.VersionRelease.Compare(_release, other._release);
-        return byRelease != 0 ? byRelease : NaturalStringComparer.Compare(Build, other.Build);
+        // SemVer has three numbers: a fourth decides only between equal first three, and before the pre-release label.
+        var byRevision = Major == other.Major && Minor == other.Minor && Patch == other.Patch ? Revision.CompareTo(other.Revision) : 0;
+        if (byRevision != 0)
+        {
+            return byRevision;
+        }
+
+        var byPrecedence = SemVersion.ComparePrecedence(_precedence, other._precedence);
+        return byPrecedence != 0 ? byPrecedence : NaturalStringComparer.Compare(Build, other.Build);
     }
 
     /// <inheritdoc />
@@ -238,7 +216,8 @@ public sealed class SoftwareVersion : IComparable<SoftwareVersion>, IEquatable<S
     public override bool Equals(object? obj) => obj is SoftwareVersion other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(VersionComparer.VersionRelease.GetHashCode(_release), NaturalStringComparer.GetHashCode(Build));
+    public override int GetHashCode()
+        => HashCode.Combine(SemVersion.PrecedenceComparer.GetHashCode(_precedence), Revision, NaturalStringComparer.GetHashCode(Build));
 
     /// <summary>The text this version was parsed from.</summary>
     /// <returns><see cref="Original"/>.</returns>

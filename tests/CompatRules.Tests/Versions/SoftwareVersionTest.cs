@@ -26,6 +26,14 @@ public sealed class SoftwareVersionTest
         { "1.2.3-preview.4", 1, 2, 3, "preview.4", null },
         { "1.2.3-SNAPSHOT", 1, 2, 3, "SNAPSHOT", null },
         { "V1.2", 1, 2, 0, null, null },
+        { "0.21.0-m1", 0, 21, 0, "m1", null },
+        { "v0.21.0-m2+build.4", 0, 21, 0, "m2", "build.4" },
+
+        // Not milestones: no digit right after the m, or a capital M (as with a and b, only lower case).
+        { "0.21.0-m", 0, 21, 0, null, "m" },
+        { "0.21.0-mx1", 0, 21, 0, null, "mx1" },
+        { "0.21.0-M1", 0, 21, 0, null, "M1" },
+        { "0.21.0-1.m1", 0, 21, 0, null, "1.m1" },
     };
 
     [Theory]
@@ -83,6 +91,20 @@ public sealed class SoftwareVersionTest
     [InlineData("4.9", "4.18")]
     [InlineData("1.9.0", "1.10.0")]
     [InlineData("1.2.3", "1.2.3.1")]
+    [InlineData("0.20.2", "0.21.0-m1")]
+    [InlineData("0.21.0-m1", "0.21.0-m2")]
+    [InlineData("0.21.0-m2", "0.21.0-rc0")]
+    [InlineData("0.21.0-rc0", "0.21.0")]
+    [InlineData("0.21.0-m1", "0.21.0")]
+    [InlineData("0.21.0-beta.1", "0.21.0-m1")]
+    [InlineData("0.21.0-m1", "0.21.0-milestone.1")]
+    [InlineData("1.2.3", "1.2.3.1-rc.1")]
+    [InlineData("1.2.3.1-rc.1", "1.2.3.1")]
+    [InlineData("1.2.3.9", "1.2.4-rc.1")]
+    [InlineData("1.2.3-rc.2147483647", "1.2.3-rc.2147483648")]
+    [InlineData("1.2.3-rc.2147483648", "1.2.3-rc.20240101123456")]
+    [InlineData("1.2.3-rc.20240101123456", "1.2.3-rc.x")]
+    [InlineData("1.2.3-rc.1", "1.2.3-rc._1")]
     public void CompareTo_OrderedPair_SortsLowerFirst(string lower, string higher)
     {
         var a = SoftwareVersion.Parse(lower);
@@ -96,6 +118,16 @@ public sealed class SoftwareVersionTest
         Assert.False(a >= b);
         Assert.NotEqual(a, b);
         Assert.True(a != b);
+    }
+
+    [Fact]
+    public void CompareTo_SubmarinerTags_MilestonesAndCandidatesBeforeTheRelease()
+    {
+        string[] shuffled = ["v0.21.0", "v0.21.0-rc1", "v0.20.2", "v0.21.0-m3", "v0.21.1", "v0.21.0-m1", "v0.21.0-rc0", "v0.21.0-m2"];
+
+        var sorted = shuffled.Select(SoftwareVersion.Parse).Order().Select(v => v.Original).ToArray();
+
+        Assert.Equal(["v0.20.2", "v0.21.0-m1", "v0.21.0-m2", "v0.21.0-m3", "v0.21.0-rc0", "v0.21.0-rc1", "v0.21.0", "v0.21.1"], sorted);
     }
 
     [Theory]

@@ -71,6 +71,17 @@ public sealed class VersionRangeTest
         { "(,v2.2.1-iptables1.8.9-0]", "v2.2.1-iptables1.8.9-0", true },
         { "(,v2.2.1-iptables1.8.9-0]", "v2.2.1-iptables1.8.10-0", false },
 
+        // Submariner's milestones and candidates are pre-releases: inside below an excluded upper bound, outside
+        // below an included lower one.
+        { "[0.20.2,0.21.0)", "0.20.2-m1", false },
+        { "[0.20.2,0.21.0)", "0.20.2", true },
+        { "[0.20.2,0.21.0)", "0.21.0-m1", true },
+        { "[0.20.2,0.21.0)", "v0.21.0-m4", true },
+        { "[0.20.2,0.21.0)", "0.21.0-rc0", true },
+        { "[0.20.2,0.21.0)", "0.21.0", false },
+        { "[0.21.0-m2,)", "0.21.0-m1", false },
+        { "[0.21.0-m2,)", "0.21.0-m2", true },
+
         // A bare version, a single-version window, and everything.
         { "1.2.3", "v1.2.3", true },
         { "1.2.3", "1.2.4", false },
