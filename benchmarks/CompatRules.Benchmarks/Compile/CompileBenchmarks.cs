@@ -21,6 +21,13 @@ public class CompileBenchmarks
     [Benchmark(Baseline = true)]
     public RuleEngine BuiltInRules() => CompatEngine.CreateBuilder().AddBuiltInRules().Build();
 
+    /// <summary>The built-in rule set with NRules' default expression compiler (the framework's) instead of
+    /// FastExpressionCompiler.</summary>
+    /// <returns>The engine.</returns>
+    [Benchmark]
+    public RuleEngine BuiltInRulesFrameworkCompiler()
+        => CompatEngine.CreateBuilder().AddBuiltInRules().WithOptions(new EngineOptions { UseFastExpressionCompiler = false }).Build();
+
     /// <summary>1,000 generated rules.</summary>
     /// <returns>The engine.</returns>
     [Benchmark]

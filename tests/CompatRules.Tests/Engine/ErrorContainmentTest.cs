@@ -35,6 +35,15 @@ public class ErrorContainmentTest
         Assert.Equal(baseline.Results, report.Results.Where(r => r.RuleId != id), RuleResultComparer.Instance);
     }
 
+    [Fact]
+    public void Evaluate_CancelledToken_StopsBetweenFiringsWithOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => Build<EmptyNodeRule>().Evaluate(Facts, cancelled.Token));
+    }
+
     private static RuleEngine Build<T>() where T : Rule, new() => CompatEngine.CreateBuilder().AddRule<T>().Build();
 
     [RuleId("T-THROWS-IN-NOT"), Title("a Not whose condition throws")]

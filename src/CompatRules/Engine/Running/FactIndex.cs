@@ -3,37 +3,51 @@ using NRules;
 namespace CompatRules.Engine.Running;
 
 /// <summary>The facts in a finished session's working memory (the inputs and every derived fact still standing),
-/// by type, read once.</summary>
+/// grouped by concrete type in one pass; a pattern's type gathers the groups it is assignable from, once.</summary>
 internal sealed class FactIndex
 {
-    private readonly List<object> _all = [];
-    private readonly Dictionary<Type, List<object>> _byType = [];
+    private readonly Dictionary<Type, List<object>> _byConcreteType = [];
+    private readonly Dictionary<Type, List<object>> _byPatternType = [];
 
     public FactIndex(ISession session)
     {
         foreach (var fact in session.Query<object>())
         {
-            _all.Add(fact);
+            var type = fact.GetType();
+            if (!_byConcreteType.TryGetValue(type, out var group))
+            {
+                _byConcreteType[type] = group = [];
+            }
+
+            group.Add(fact);
         }
     }
 
-    /// <summary>The facts assignable to <paramref name="type"/>, in working-memory order.</summary>
+    /// <summary>The facts assignable to <paramref name="type"/>, grouped by concrete type.</summary>
     public List<object> OfType(Type type)
     {
-        if (!_byType.TryGetValue(type, out var facts))
+        if (_byPatternType.TryGetValue(type, out var facts))
         {
-            facts = [];
-            foreach (var fact in _all)
-            {
-                if (type.IsInstanceOfType(fact))
-                {
-                    facts.Add(fact);
-                }
-            }
-
-            _byType[type] = facts;
+            return facts;
         }
 
+        if (type.IsSealed)
+        {
+            facts = _byConcreteType.TryGetValue(type, out var exact) ? exact : [];
+        }
+        else
+        {
+            facts = [];
+            foreach (var (concrete, group) in _byConcreteType)
+            {
+                if (type.IsAssignableFrom(concrete))
+                {
+                    facts.AddRange(group);
+                }
+            }
+        }
+
+        _byPatternType[type] = facts;
         return facts;
     }
 }
