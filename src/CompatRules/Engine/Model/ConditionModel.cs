@@ -8,21 +8,22 @@ namespace CompatRules.Engine.Model;
 internal sealed class ConditionModel
 {
     private readonly Lazy<Func<object?[], bool>> _test;
+    private string? _text;
 
     public ConditionModel(NamedExpressionElement element, ImmutableArray<int> patternsRead, bool isAlpha)
     {
         Element = element;
         PatternsRead = patternsRead;
         IsAlpha = isAlpha;
-        Text = ConditionPrinter.Print(element.Expression);
         _test = new Lazy<Func<object?[], bool>>(() => CompileOverArguments(element.Expression));
     }
 
     /// <summary>The element in the rule model (its expression is what NRules evaluates and reports in events).</summary>
     public NamedExpressionElement Element { get; }
 
-    /// <summary>The condition as written, bound facts named by their variables.</summary>
-    public string Text { get; }
+    /// <summary>The condition as written, bound facts named by their variables; printed on first use (only explain
+    /// needs it, and printing every condition would cost more than compiling the engine).</summary>
+    public string Text => _text ??= ConditionPrinter.Print(Element.Expression);
 
     /// <summary>For each lambda parameter, the index of the pattern whose fact it reads.</summary>
     public ImmutableArray<int> PatternsRead { get; }
