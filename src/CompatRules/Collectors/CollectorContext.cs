@@ -19,6 +19,12 @@ public sealed class CollectorContext
     /// <summary>Where the node's files are read from.</summary>
     public HostRoot HostRoot { get; }
 
+    /// <summary>Where the files that describe this process rather than the node are read: its own network
+    /// namespace's <c>/proc/thread-self/net/*</c> and the kernel's own module list, which decide what may be asked of
+    /// the kernel without making it create a table or load a module. Always <c>/</c>, never the host root (a file
+    /// under the host root must not drive a query in this process's namespace); a seam for tests.</summary>
+    internal HostRoot Self { get; init; } = HostRoot.Default;
+
     /// <summary>Whether the host is Linux; every collector asks this before any file read or P/Invoke. A seam so
     /// that tests can take the NotLinux path on Linux.</summary>
     internal Func<bool> IsLinux { get; init; } = OperatingSystem.IsLinux;

@@ -20,7 +20,13 @@ public static class FactCollection
     {
         ArgumentNullException.ThrowIfNull(collectors);
         ArgumentNullException.ThrowIfNull(options);
-        var context = new CollectorContext(options);
+        return await CollectInContextAsync(collectors, new CollectorContext(options), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="collectors"/> with a prepared context (tests set its seams).</summary>
+    internal static async Task<FactCollectionResult> CollectInContextAsync(IEnumerable<ICollector> collectors, CollectorContext context, CancellationToken ct)
+    {
+        var options = context.Options;
         var list = collectors.ToList();
         var outcomes = await Task.WhenAll(list.Select(c => RunAsync(c, context, options.TimeoutFor(c.Name), ct))).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();

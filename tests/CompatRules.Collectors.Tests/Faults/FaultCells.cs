@@ -42,14 +42,14 @@ internal static class FaultCells
         .. FileCells(CapabilitiesCollector.CollectorName, new CapabilitiesCollector(), "/proc/self/status", ProcessCapabilities.FactKey,
             "Name:\tdotnet\nCapInh:\t0000000000000000\nCapPrm:\t000001ffffffffff\nCapEff:\t000001ff", procAbsentApplies: true,
             (Error, "{root}/proc/self/status:4: CapEff value '000001ff' is not a 16-digit hexadecimal mask"), (Error, "{root}/proc/self/status has no CapEff line")),
-        .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), "/proc/net/ip_tables_names", IptablesMode.FactKey, "mang", procAbsentApplies: true,
-            (Collected, string.Empty), (Error, "{root}/proc/net/ip_tables_names: '"), (Collected, string.Empty)),
+        .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), IptablesCollector.Ipv4TablesPath, IptablesMode.FactKey, "mang", procAbsentApplies: true,
+            (Collected, string.Empty), (Error, $"{{root}}{IptablesCollector.Ipv4TablesPath}: '"), (Collected, string.Empty)),
         .. FileCells(ContainerImageCollector.CollectorName, new ContainerImageCollector(), ContainerConfigPath, ComponentVersion.KeyPrefix + "*",
             "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
             (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
             (NotCollected, "no containerd task directory")),
         new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
-                () => new IptablesCollector().CollectAsync(t.Context(), CancellationToken.None).GetAwaiter().GetResult()),
+                () => new IptablesCollector().CollectAsync(t.SelfContext(), CancellationToken.None).GetAwaiter().GetResult()),
             IptablesMode.FactKey, PermissionDenied, "EPERM"),
         new(IptablesCollector.CollectorName, "netlink reply truncated", t => Nft(t, r => ScriptedNetlink.Truncated(NftTables(r))), IptablesMode.FactKey, Error, "netlink message at byte "),
         new(IptablesCollector.CollectorName, "netlink unknown attribute", t => Nft(t, r => ScriptedNetlink.WithUnknownAttribute(NftTables(r), NftablesParser.MessageType(NftablesParser.MsgNewTable))),
@@ -98,23 +98,28 @@ internal static class FaultCells
         }, collector.Subjects[0], Error, $"collector {name} timed out after 0.3 s");
     }
 
+    /// <summary>The iptables collector reads its own network namespace's table lists (<see cref="CollectorContext.Self"/>),
+    /// so its file faults are put there, in the tree; the tables a faulty list could name are never queried.</summary>
+    private static CollectorContext ContextFor(ICollector collector, FaultTree tree)
+        => collector.Name == IptablesCollector.CollectorName ? tree.SelfContext() : tree.Context();
+
     private static CollectorResult Run(ICollector collector, FaultTree tree)
         => collector.Name == IptablesCollector.CollectorName
-                ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult())
+                ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(ContextFor(collector, tree), CancellationToken.None).GetAwaiter().GetResult())
                 : collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs through <see cref="FactCollection"/> with a 300 ms timeout, as a node collection does.</summary>
     private static CollectorResult Collect(ICollector collector, FaultTree tree)
     {
-        var options = new CollectorOptions { HostRoot = tree.Root };
-        options.CollectorTimeouts[collector.Name] = HangTimeout;
+        var context = ContextFor(collector, tree);
+        context.Options.CollectorTimeouts[collector.Name] = HangTimeout;
         var result = ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r),
-            () => FactCollection.CollectAsync([collector], options, CancellationToken.None).GetAwaiter().GetResult());
+            () => FactCollection.CollectInContextAsync([collector], context, CancellationToken.None).GetAwaiter().GetResult());
         return new CollectorResult(result.Facts.Where(f => f is not CollectionStatus), result.Facts.OfType<CollectionStatus>());
     }
 
     private static CollectorResult Nft(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
-        => ScriptedNetlink.Run((_, r) => reply(r), () => new IptablesCollector().CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult());
+        => ScriptedNetlink.Run((_, r) => reply(r), () => new IptablesCollector().CollectAsync(tree.SelfContext(), CancellationToken.None).GetAwaiter().GetResult());
 
     private static CollectorResult Links(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
         => ScriptedNetlink.Run((protocol, r) => protocol switch

@@ -12,6 +12,9 @@ internal sealed partial class FaultTree : IDisposable
 
     public CollectorContext Context(bool isLinux = true) => new(new CollectorOptions { HostRoot = Root }) { IsLinux = () => isLinux };
 
+    /// <summary>A context whose own-process files (<see cref="CollectorContext.Self"/>) are read from the tree too.</summary>
+    public CollectorContext SelfContext() => new(new CollectorOptions { HostRoot = Root }) { Self = new HostRoot(Root) };
+
     public string PathOf(string nodePath) => Root + nodePath;
 
     public void Write(string nodePath, string text) => File.WriteAllText(Prepare(nodePath), text);

@@ -81,6 +81,9 @@ internal sealed class HostFileReader
         }
     }
 
+    /// <summary>True when <paramref name="nodePath"/> is a directory.</summary>
+    public bool IsDirectory(string nodePath) => Directory.Exists(Root.Resolve(nodePath));
+
     /// <summary>GZipStream returns what it could decompress from a truncated file without complaint; a complete
     /// single-member file ends with the uncompressed size modulo 2^32 (RFC 1952 ISIZE).</summary>
     private static bool GzipSizeMatches(byte[] compressed, int decompressedLength)
