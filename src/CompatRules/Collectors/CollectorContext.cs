@@ -5,12 +5,20 @@ public sealed class CollectorContext
 {
     /// <summary>Creates a context from <paramref name="options"/>.</summary>
     /// <param name="options">The collector options.</param>
-    /// <exception cref="ArgumentException">The options' host root is not an absolute path.</exception>
+    /// <exception cref="ArgumentException">The options' host root is not an absolute path, or a name in
+    /// <see cref="CollectorOptions.Sysctls"/> is not a dotted sysctl name (it has <c>/</c> or <c>..</c>).</exception>
     public CollectorContext(CollectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         HostRoot = new HostRoot(options.HostRoot);
+        for (var i = 0; i < options.Sysctls.Count; i++)
+        {
+            if (Host.SysctlCollector.Invalid(options.Sysctls[i] ?? string.Empty) is { } why)
+            {
+                throw new ArgumentException($"CollectorOptions.Sysctls[{i}] '{options.Sysctls[i]}' is not a sysctl name: {why}.", nameof(options));
+            }
+        }
     }
 
     /// <summary>The collector options.</summary>

@@ -32,7 +32,9 @@ public sealed class HostRoot
     /// <summary>True when the root is <c>/</c>, so that paths are read as they are.</summary>
     public bool IsDefault => Root == "/";
 
-    /// <summary>The path of <paramref name="nodePath"/> under the host root.</summary>
+    /// <summary>The path of <paramref name="nodePath"/> under the host root, as shown in statuses and provenance.</summary>
+    /// <remarks>Only a name: the collectors never open it as a string. They resolve <paramref name="nodePath"/>
+    /// inside the root, links included, so a link cannot lead out of it.</remarks>
     /// <param name="nodePath">An absolute path as seen on the node, such as <c>/proc/modules</c>.</param>
     /// <returns>The path to open, such as <c>/host/proc/modules</c>.</returns>
     /// <exception cref="ArgumentException">The path is not absolute.</exception>

@@ -91,11 +91,13 @@ internal static class FaultCells
             yield return new(name, "/proc absent", t => { t.Write("/etc/hostname", "node\n"); return Run(collector, t); }, subject, missing.State, missing.Reason);
         }
 
-        yield return new(name, "probe timeout (hung read)", t =>
+        yield return new(name, "FIFO with no writer (refused, no hang)", t =>
         {
             t.Hanging(path);
             return Collect(collector, t);
-        }, collector.Subjects[0], Error, $"collector {name} timed out after 0.3 s");
+        }, subject, Error, $"{{root}}{path} is a FIFO (named pipe), not a regular file; not read");
+        yield return new(name, "directory instead of the file", t => { t.Directory(path); return Run(collector, t); },
+            subject, Error, $"{{root}}{path} is a directory, not a regular file; not read");
     }
 
     /// <summary>The iptables collector reads its own network namespace's table lists (<see cref="CollectorContext.Self"/>),

@@ -55,23 +55,24 @@ public sealed class ContainerImageCollector : ICollector
         (CollectionState State, string Reason)? problem = null;
         foreach (var directory in TaskDirectories)
         {
-            var (state, names, _, reason) = reader.ListDirectory(directory);
-            if (state == CollectionState.Absent)
+            var listing = reader.ListDirectory(directory);
+            if (listing.State == CollectionState.Absent)
             {
                 continue;
             }
 
-            if (state != CollectionState.Collected)
+            if (listing.State != CollectionState.Collected)
             {
-                problem ??= (state, reason!);
+                problem ??= (listing.State, listing.Reason!);
                 continue;
             }
 
             listed++;
-            foreach (var name in names)
+            foreach (var name in listing.Entries)
             {
+                // Task ids are the runtime's to choose and need not be UTF-8: the path is kept as bytes.
                 ct.ThrowIfCancellationRequested();
-                var read = reader.ReadText($"{directory}/{name}/config.json");
+                var read = reader.ReadText(NodePath.Of(directory).Child(name).Child("config.json"));
                 if (read.State == CollectionState.Absent)
                 {
                     continue; // a task starting or stopping, or a non-task entry

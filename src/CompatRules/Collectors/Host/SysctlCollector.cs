@@ -5,7 +5,8 @@ namespace CompatRules.Collectors.Host;
 
 /// <summary>Collects the sysctls in <see cref="CollectorOptions.Sysctls"/> from <c>/proc/sys</c>.</summary>
 /// <remarks>A missing file gives <c>Sysctl(name, null)</c>: the owning feature or module is absent. <c>net.*</c>
-/// values belong to the network namespace of the process that reads them.</remarks>
+/// values belong to the network namespace of the process that reads them. Names are dotted only; a name with
+/// <c>/</c> or <c>..</c> is refused when the <see cref="CollectorContext"/> is made.</remarks>
 public sealed class SysctlCollector : ICollector
 {
     /// <summary>The collector's name: <c>sysctl</c>.</summary>
@@ -59,8 +60,24 @@ public sealed class SysctlCollector : ICollector
     internal static bool IsSysctlValue(string text)
         => text.Trim().Length > 0 && text.TrimEnd('\n').All(c => c == '\t' || !char.IsControl(c));
 
-    /// <summary>The <c>/proc/sys</c> path of a sysctl given dotted (<c>net.ipv4.ip_forward</c>) or slashed
-    /// (<c>net/ipv4/conf/eth0.100/rp_filter</c>, for names with dots in them).</summary>
-    internal static string PathOf(string name)
-        => "/proc/sys/" + (name.Contains('/', StringComparison.Ordinal) ? name.TrimStart('/') : name.Replace('.', '/'));
+    /// <summary>The <c>/proc/sys</c> path of a dotted sysctl name (<c>net.ipv4.ip_forward</c>).</summary>
+    internal static string PathOf(string name) => "/proc/sys/" + name.Replace('.', '/');
+
+    /// <summary>Why <paramref name="name"/> is not a sysctl name this collector reads, or null. A name is dotted
+    /// components of letters, digits, <c>_</c> and <c>-</c>: no <c>/</c> (so no path), no empty component (so no
+    /// <c>..</c>), no leading or trailing dot.</summary>
+    internal static string? Invalid(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (name.Contains('/', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal) || name.StartsWith('.') || name.EndsWith('.'))
+        {
+            return "it contains '/' or '..' or starts or ends with '.' (a path, not a dotted sysctl name)";
+        }
+
+        return name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-') ? null : "it has a character other than letters, digits, '.', '_' and '-'";
+    }
 }
