@@ -49,6 +49,25 @@ public sealed class HostRoot
         return IsDefault ? nodePath : Root + nodePath;
     }
 
+    /// <summary>Throws unless the root is an existing directory: a wrong root would otherwise read as a node on which
+    /// every file is absent, and absent files are facts that change verdicts.</summary>
+    /// <exception cref="ArgumentException">The root does not exist or is not a directory; the message names it.</exception>
+    public void EnsureIsDirectory()
+    {
+        if (Directory.Exists(Root))
+        {
+            return;
+        }
+
+        throw new ArgumentException(File.Exists(Root) || Path.Exists(Root)
+            ? $"The host root '{Root}' is not a directory."
+            : $"The host root '{Root}' does not exist.");
+    }
+
+    /// <summary>True when the root has a <c>proc</c> or an <c>etc</c> directory, as a node's root file system does;
+    /// false suggests the wrong directory was given (callers warn).</summary>
+    public bool LooksLikeARootFileSystem => Directory.Exists(Path.Combine(Root, "proc")) || Directory.Exists(Path.Combine(Root, "etc"));
+
     /// <inheritdoc />
     public override string ToString() => Root;
 }
