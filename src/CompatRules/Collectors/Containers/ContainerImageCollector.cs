@@ -8,7 +8,8 @@ namespace CompatRules.Collectors.Containers;
 /// Finds the networking components running on the node from the containers the runtime runs: each running
 /// container's OCI <c>config.json</c> under containerd's task directories names its image and pod (CRI annotations),
 /// which gives a <see cref="ComponentVersion"/> per known component image (the same image catalogue as the cluster
-/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container.
+/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container, the value of a
+/// secret-looking one redacted (<see cref="SecretSettings"/>).
 /// </summary>
 /// <remarks>
 /// Read-only, no API server and no runtime socket. containerd is read at its default state directory and at the
@@ -128,8 +129,9 @@ public sealed class ContainerImageCollector : ICollector
             builder.AddFactOnly(new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance });
         }
 
-        foreach (var (name, value) in container.Environment)
+        foreach (var (name, raw) in container.Environment)
         {
+            var value = SecretSettings.ValueToReport(name, raw);
             if (seen.Settings.Add((known.Component, name, value)))
             {
                 builder.AddFactOnly(new ComponentSetting(known.Component, name, value) { Provenance = provenance });
