@@ -41,16 +41,11 @@ public sealed class ContainerImageCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [Subject];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (context, builder, reader) = (scope.Context, scope.Builder, scope.Host);
         var seen = new Seen();
         var listed = 0;
         (CollectionState State, string Reason)? problem = null;
@@ -111,7 +106,7 @@ public sealed class ContainerImageCollector : ICollector
             builder.Status(Subject, CollectionState.Collected);
         }
 
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 
     private static void Add(CollectorResultBuilder builder, Seen seen, ContainerConfig container, string path)

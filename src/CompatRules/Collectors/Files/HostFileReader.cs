@@ -23,11 +23,6 @@ internal sealed unsafe class HostFileReader
         _walkOnly = walkOnly;
     }
 
-    public HostFileReader(CollectorContext context)
-        : this(context.HostRoot, context.Options.MaxFileBytes)
-    {
-    }
-
     public HostRoot Root { get; }
 
     /// <summary>Reads the text of <paramref name="nodePath"/>, gunzipping it when <paramref name="gzip"/> is set.</summary>

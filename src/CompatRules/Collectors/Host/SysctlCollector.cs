@@ -19,16 +19,11 @@ public sealed class SysctlCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [Sysctl.KeyPrefix + "*"];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (context, builder, reader) = (scope.Context, scope.Builder, scope.Host);
         foreach (var name in context.Options.Sysctls)
         {
             ct.ThrowIfCancellationRequested();
@@ -52,7 +47,7 @@ public sealed class SysctlCollector : ICollector
             }
         }
 
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 
     /// <summary>True for what the kernel prints for a sysctl: non-empty text without control characters other than

@@ -26,15 +26,11 @@ public sealed class IptablesCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [IptablesMode.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        return Task.FromResult(Collect(new HostFileReader(context.Self, context.Options.MaxFileBytes), context.Options.TimeoutFor(CollectorName)));
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        return Collect(scope.Self, scope.Context.Options.TimeoutFor(CollectorName));
     }
 
     /// <summary>The legacy table lists of the calling thread's network namespace (the one every query goes to).</summary>

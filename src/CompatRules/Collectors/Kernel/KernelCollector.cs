@@ -23,22 +23,17 @@ public sealed class KernelCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [KernelInfo.FactKey, KernelConfig.FactKey, KernelModules.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (builder, reader) = (scope.Builder, scope.Host);
         var kernel = CollectUname(builder);
         ct.ThrowIfCancellationRequested();
         var config = CollectConfig(builder, reader, kernel?.Release);
         ct.ThrowIfCancellationRequested();
         CollectModules(builder, reader, kernel?.Release, config, builder.Statuses.LastOrDefault(st => st.Subject == KernelConfig.FactKey)?.State);
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 
     private static unsafe KernelInfo? CollectUname(CollectorResultBuilder builder)

@@ -22,15 +22,11 @@ public sealed class SocketProbeCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [SocketCapability.KeyPrefix + "*"];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        return Task.FromResult(RunAll(new HostFileReader(context.Self, context.Options.MaxFileBytes), ct));
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        return RunAll(scope.Self, ct);
     }
 
     /// <summary>Runs every probe in the calling thread's network namespace; a protocol that is not registered is
