@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using CompatRules.Collectors.Files;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Host;

@@ -1,4 +1,3 @@
-using CompatRules.Collectors.Files;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Host;
