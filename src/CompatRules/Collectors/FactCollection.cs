@@ -15,12 +15,21 @@ public static class FactCollection
     /// <param name="ct">Cancels the whole collection.</param>
     /// <returns>The fact set (statuses included) and one run per collector.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
-    /// <exception cref="ArgumentException">The options' host root is not an absolute path.</exception>
+    /// <exception cref="ArgumentException">The options' host root is not an absolute path, does not exist or is not a
+    /// directory, or a sysctl name is not a dotted name.</exception>
     public static async Task<FactCollectionResult> CollectAsync(IEnumerable<ICollector> collectors, CollectorOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(collectors);
         ArgumentNullException.ThrowIfNull(options);
         var context = new CollectorContext(options);
+        context.HostRoot.EnsureIsDirectory();
+        return await CollectInContextAsync(collectors, context, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="collectors"/> with a prepared context (tests set its seams).</summary>
+    internal static async Task<FactCollectionResult> CollectInContextAsync(IEnumerable<ICollector> collectors, CollectorContext context, CancellationToken ct)
+    {
+        var options = context.Options;
         var list = collectors.ToList();
         var outcomes = await Task.WhenAll(list.Select(c => RunAsync(c, context, options.TimeoutFor(c.Name), ct))).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();

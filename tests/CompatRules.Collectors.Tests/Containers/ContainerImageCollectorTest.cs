@@ -56,6 +56,29 @@ public sealed class ContainerImageCollectorTest : IDisposable
     }
 
     [LinuxFact]
+    public void Collect_TaskDirectoryNameNotUtf8_IsReadAsBytesAndShownEscaped()
+    {
+        var directory = System.Text.Encoding.UTF8.GetBytes(_tree.PathOf(Containerd) + "/task-").Concat(new byte[] { 0xff, 0xfe }).ToArray();
+        _tree.Write($"{Containerd}/.keep", string.Empty);
+        RawFiles.Write(directory, "config.json"u8.ToArray(), Config("container", "calico-node", "docker.io/calico/node:v3.25.1", "kube-system", "calico-node-x"));
+
+        CollectorResult result;
+        try
+        {
+            result = Collect();
+        }
+        finally
+        {
+            RawFiles.Delete(directory, "config.json"u8.ToArray());
+        }
+
+        var calico = Assert.Single(result.Facts.OfType<ComponentVersion>());
+        Assert.Equal("calico v3.25.1", calico.Describe());
+        Assert.Equal(_tree.PathOf($"{Containerd}/task-\\xff\\xfe/config.json"), calico.Provenance.Location);
+        Assert.Equal(CollectionState.Collected, Assert.Single(result.Statuses).State);
+    }
+
+    [LinuxFact]
     public void Collect_K0sStateDirectory_IsReadToo()
     {
         _tree.Write($"{K0s}/aaa/config.json", Config("container", "kube-router", "quay.io/k0sproject/kube-router:v2.2.1-iptables1.8.9-0", "kube-system", "kube-router-z"));

@@ -42,14 +42,14 @@ internal static class FaultCells
         .. FileCells(CapabilitiesCollector.CollectorName, new CapabilitiesCollector(), "/proc/self/status", ProcessCapabilities.FactKey,
             "Name:\tdotnet\nCapInh:\t0000000000000000\nCapPrm:\t000001ffffffffff\nCapEff:\t000001ff", procAbsentApplies: true,
             (Error, "{root}/proc/self/status:4: CapEff value '000001ff' is not a 16-digit hexadecimal mask"), (Error, "{root}/proc/self/status has no CapEff line")),
-        .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), "/proc/net/ip_tables_names", IptablesMode.FactKey, "mang", procAbsentApplies: true,
-            (Collected, string.Empty), (Error, "{root}/proc/net/ip_tables_names: '"), (Collected, string.Empty)),
+        .. FileCells(IptablesCollector.CollectorName, new IptablesCollector(), IptablesCollector.Ipv4TablesPath, IptablesMode.FactKey, "mang", procAbsentApplies: true,
+            (Collected, string.Empty), (Error, $"{{root}}{IptablesCollector.Ipv4TablesPath}: '"), (Collected, string.Empty)),
         .. FileCells(ContainerImageCollector.CollectorName, new ContainerImageCollector(), ContainerConfigPath, ComponentVersion.KeyPrefix + "*",
             "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
             (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
             (NotCollected, "no containerd task directory")),
         new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
-                () => new IptablesCollector().CollectAsync(t.Context(), CancellationToken.None).GetAwaiter().GetResult()),
+                () => new IptablesCollector().CollectAsync(t.SelfContext(), CancellationToken.None).GetAwaiter().GetResult()),
             IptablesMode.FactKey, PermissionDenied, "EPERM"),
         new(IptablesCollector.CollectorName, "netlink reply truncated", t => Nft(t, r => ScriptedNetlink.Truncated(NftTables(r))), IptablesMode.FactKey, Error, "netlink message at byte "),
         new(IptablesCollector.CollectorName, "netlink unknown attribute", t => Nft(t, r => ScriptedNetlink.WithUnknownAttribute(NftTables(r), NftablesParser.MessageType(NftablesParser.MsgNewTable))),
@@ -64,9 +64,82 @@ internal static class FaultCells
         new(SocketProbeCollector.CollectorName, "EPERM (no CAP_NET_ADMIN/CAP_NET_RAW)",
             t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin, ProcessCapabilities.NetRaw], () => Run(new SocketProbeCollector(), t)),
             SocketCapability.KeyFor(SocketProbes.TcpIpTransparent), PermissionDenied, "EPERM"),
+        .. MultiSourceCells(),
         .. DefaultCollectors.Create(new CollectorOptions()).Select(c => new FaultCell(c.Name, "not Linux",
             t => c.CollectAsync(t.Context(isLinux: false), CancellationToken.None).GetAwaiter().GetResult(), c.Subjects[0], NotLinux, "the host is not Linux")),
     ];
+
+    /// <summary>A fact read from several sources, one of which fails while the others are fine: the status must say
+    /// so (never Collected with what the rest gave), unless the sources are documented alternatives.</summary>
+    private static IEnumerable<FaultCell> MultiSourceCells()
+    {
+        const string Modules = "/proc/modules";
+        const string LoadedIpTables = "ip_tables 32768 0 - Live 0x0000000000000000\n";
+        var builtin = $"/lib/modules/{Release}/modules.builtin";
+        var kernel = new KernelCollector();
+
+        void OtherModuleSources(FaultTree t)
+        {
+            t.Write(builtin, "kernel/net/netfilter/nf_tables.ko\n");
+            t.Directory("/sys/module/nf_tables");
+        }
+
+        CollectorResult Denied(FaultTree t) => ThreadCapabilities.RunWithout([CapDacOverride, CapDacReadSearch], () => Run(kernel, t));
+
+        yield return new(KernelCollector.CollectorName, "/proc/modules unreadable (EACCES), modules.builtin and /sys/module readable",
+            t => { OtherModuleSources(t); t.Unreadable(Modules, LoadedIpTables); return Denied(t); },
+            ModulesStatus, PermissionDenied, "not every module source could be read, so the module list would be incomplete: {root}/proc/modules: EACCES");
+        yield return new(KernelCollector.CollectorName, "/proc/modules a directory, modules.builtin and /sys/module readable",
+            t => { OtherModuleSources(t); t.Directory(Modules); return Run(kernel, t); },
+            ModulesStatus, Error, "{root}/proc/modules is a directory, not a regular file");
+        yield return new(KernelCollector.CollectorName, "/proc/modules symlink loop, modules.builtin and /sys/module readable",
+            t => { OtherModuleSources(t); t.SymlinkLoop(Modules); return Run(kernel, t); },
+            ModulesStatus, Error, "{root}/proc/modules: too many levels of symbolic links");
+        yield return new(KernelCollector.CollectorName, "/proc/modules over the cap, modules.builtin and /sys/module readable",
+            t => { OtherModuleSources(t); t.Sparse(Modules, FaultTree.OneGigabyte); return Run(kernel, t); },
+            ModulesStatus, Error, "{root}/proc/modules is larger than the 4194304-byte cap");
+        yield return new(KernelCollector.CollectorName, "modules.builtin unreadable (EACCES), /proc/modules readable",
+            t => { t.Write(Modules, LoadedIpTables); t.Unreadable(builtin, "kernel/net/netfilter/nf_tables.ko\n"); return Denied(t); },
+            ModulesStatus, PermissionDenied, $"{{root}}{builtin}: EACCES");
+        yield return new(KernelCollector.CollectorName, "/sys/module unreadable (EACCES), /proc/modules readable",
+            t =>
+            {
+                t.Write(Modules, LoadedIpTables);
+                t.Directory("/sys/module/nf_tables");
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(t.PathOf("/sys/module"), UnixFileMode.None);
+                }
+
+                return Denied(t);
+            },
+            ModulesStatus, PermissionDenied, "{root}/sys/module: EACCES");
+        yield return new(KernelCollector.CollectorName, "/proc/config.gz garbage, /proc/modules readable",
+            t => { t.Write(Modules, LoadedIpTables); t.Write("/proc/config.gz", Garbage); return Run(kernel, t); },
+            ModulesStatus, Error, "the kernel config (Error)");
+        yield return new(OsReleaseCollector.CollectorName, "/etc/os-release unreadable (EACCES), /usr/lib/os-release readable",
+            t =>
+            {
+                t.Write("/usr/lib/os-release", "ID=rhel\nVERSION_ID=\"9.4\"\n");
+                t.Unreadable("/etc/os-release", "ID=ubuntu\n");
+                return ThreadCapabilities.RunWithout([CapDacOverride, CapDacReadSearch], () => Run(new OsReleaseCollector(), t));
+            },
+            OsRelease.FactKey, PermissionDenied, "{root}/etc/os-release: EACCES");
+        yield return new(IptablesCollector.CollectorName, "ip6_tables_names garbage, ip_tables_names readable",
+            t => { t.Write(IptablesCollector.Ipv4TablesPath, string.Empty); t.Write(IptablesCollector.Ipv6TablesPath, Garbage); return Run(new IptablesCollector(), t); },
+            IptablesMode.FactKey, Error, $"{{root}}{IptablesCollector.Ipv6TablesPath}: '");
+        yield return new(ContainerImageCollector.CollectorName, "one task config unreadable (EACCES), another (a pod sandbox) readable",
+            t =>
+            {
+                t.Write(ContainerConfigPath, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "containerd", "pause-sandbox.config.json")));
+                t.Unreadable(ContainerConfigPath.Replace("0123abcd", "4567ef01", StringComparison.Ordinal), "{}");
+                return ThreadCapabilities.RunWithout([CapDacOverride, CapDacReadSearch], () => Run(new ContainerImageCollector(), t));
+            },
+            ComponentVersion.KeyPrefix + "*", PermissionDenied, "the component list of this node is incomplete");
+    }
+
+    /// <summary>The running kernel's release, which the kernel collector uses for the modules.builtin path.</summary>
+    private static string Release => OperatingSystem.IsLinux() ? File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : "0.0.0";
 
     public static FaultCell Named(string name) => All.Single(c => c.ToString() == name);
 
@@ -91,30 +164,37 @@ internal static class FaultCells
             yield return new(name, "/proc absent", t => { t.Write("/etc/hostname", "node\n"); return Run(collector, t); }, subject, missing.State, missing.Reason);
         }
 
-        yield return new(name, "probe timeout (hung read)", t =>
+        yield return new(name, "FIFO with no writer (refused, no hang)", t =>
         {
             t.Hanging(path);
             return Collect(collector, t);
-        }, collector.Subjects[0], Error, $"collector {name} timed out after 0.3 s");
+        }, subject, Error, $"{{root}}{path} is a FIFO (named pipe), not a regular file; not read");
+        yield return new(name, "directory instead of the file", t => { t.Directory(path); return Run(collector, t); },
+            subject, Error, $"{{root}}{path} is a directory, not a regular file; not read");
     }
+
+    /// <summary>The iptables collector reads its own network namespace's table lists (<see cref="CollectorContext.Self"/>),
+    /// so its file faults are put there, in the tree; the tables a faulty list could name are never queried.</summary>
+    private static CollectorContext ContextFor(ICollector collector, FaultTree tree)
+        => collector.Name == IptablesCollector.CollectorName ? tree.SelfContext() : tree.Context();
 
     private static CollectorResult Run(ICollector collector, FaultTree tree)
         => collector.Name == IptablesCollector.CollectorName
-                ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult())
+                ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(ContextFor(collector, tree), CancellationToken.None).GetAwaiter().GetResult())
                 : collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs through <see cref="FactCollection"/> with a 300 ms timeout, as a node collection does.</summary>
     private static CollectorResult Collect(ICollector collector, FaultTree tree)
     {
-        var options = new CollectorOptions { HostRoot = tree.Root };
-        options.CollectorTimeouts[collector.Name] = HangTimeout;
+        var context = ContextFor(collector, tree);
+        context.Options.CollectorTimeouts[collector.Name] = HangTimeout;
         var result = ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r),
-            () => FactCollection.CollectAsync([collector], options, CancellationToken.None).GetAwaiter().GetResult());
+            () => FactCollection.CollectInContextAsync([collector], context, CancellationToken.None).GetAwaiter().GetResult());
         return new CollectorResult(result.Facts.Where(f => f is not CollectionStatus), result.Facts.OfType<CollectionStatus>());
     }
 
     private static CollectorResult Nft(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
-        => ScriptedNetlink.Run((_, r) => reply(r), () => new IptablesCollector().CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult());
+        => ScriptedNetlink.Run((_, r) => reply(r), () => new IptablesCollector().CollectAsync(tree.SelfContext(), CancellationToken.None).GetAwaiter().GetResult());
 
     private static CollectorResult Links(FaultTree tree, Func<byte[], IReadOnlyList<byte[]>> reply)
         => ScriptedNetlink.Run((protocol, r) => protocol switch

@@ -8,9 +8,12 @@ internal sealed partial class FaultTree : IDisposable
     public const long OneGigabyte = 1L << 30;
     private readonly List<string> _fifos = [];
 
-    public string Root { get; } = Directory.CreateTempSubdirectory("compatrules-fault-").FullName;
+    public string Root { get; } = System.IO.Directory.CreateTempSubdirectory("compatrules-fault-").FullName;
 
     public CollectorContext Context(bool isLinux = true) => new(new CollectorOptions { HostRoot = Root }) { IsLinux = () => isLinux };
+
+    /// <summary>A context whose own-process files (<see cref="CollectorContext.Self"/>) are read from the tree too.</summary>
+    public CollectorContext SelfContext() => new(new CollectorOptions { HostRoot = Root }) { Self = new HostRoot(Root) };
 
     public string PathOf(string nodePath) => Root + nodePath;
 
@@ -25,13 +28,21 @@ internal sealed partial class FaultTree : IDisposable
         file.SetLength(length);
     }
 
-    /// <summary>Makes the path a link to a link back to it (ELOOP).</summary>
+    /// <summary>Makes the path a relative link to a link back to it (ELOOP). (An absolute link would name a path
+    /// outside the tree, which the reader re-roots inside it: then the target simply does not exist.)</summary>
     public void SymlinkLoop(string nodePath)
     {
         var path = Prepare(nodePath);
-        File.CreateSymbolicLink(path + ".loop", path);
-        File.CreateSymbolicLink(path, path + ".loop");
+        var name = Path.GetFileName(path);
+        File.CreateSymbolicLink(path + ".loop", name);
+        File.CreateSymbolicLink(path, name + ".loop");
     }
+
+    /// <summary>Makes the path a symbolic link to <paramref name="target"/>, as written.</summary>
+    public void Link(string nodePath, string target) => File.CreateSymbolicLink(Prepare(nodePath), target);
+
+    /// <summary>Makes the path a directory.</summary>
+    public void Directory(string nodePath) => System.IO.Directory.CreateDirectory(PathOf(nodePath));
 
     /// <summary>Writes the file with mode 000 (readable only with CAP_DAC_OVERRIDE or CAP_DAC_READ_SEARCH).</summary>
     public void Unreadable(string nodePath, string text)
@@ -67,13 +78,13 @@ internal sealed partial class FaultTree : IDisposable
             }
         }
 
-        Directory.Delete(Root, recursive: true);
+        System.IO.Directory.Delete(Root, recursive: true);
     }
 
     private string Prepare(string nodePath)
     {
         var path = PathOf(nodePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return path;
     }
 

@@ -20,7 +20,7 @@ public class NetlinkRequestGuardTest
         { "RTM_GETLINK dump", NetlinkConstants.NETLINK_ROUTE, LinkParser.DumpRequest(1) },
         { "NFT_MSG_GETTABLE dump", NetlinkConstants.NETLINK_NETFILTER, NftablesParser.DumpRequest(NftablesParser.MsgGetTable, 2) },
         { "NFT_MSG_GETCHAIN dump", NetlinkConstants.NETLINK_NETFILTER, NftablesParser.DumpRequest(NftablesParser.MsgGetChain, 3) },
-        { "CTRL_CMD_GETFAMILY ethtool", NetlinkConstants.NETLINK_GENERIC, EthtoolParser.FamilyRequest(4) },
+        { "CTRL_CMD_GETFAMILY dump", NetlinkConstants.NETLINK_GENERIC, EthtoolParser.FamilyDumpRequest(4) },
         { "ETHTOOL_MSG_FEATURES_GET", NetlinkConstants.NETLINK_GENERIC, EthtoolParser.FeaturesRequest(21, "vxlan.calico", 5) },
     };
 

@@ -28,7 +28,7 @@ public class LiveSocketProbeTest
     [LinuxPrivilegedFact]
     public void RunAll_Root_TcpTransparentSupported()
     {
-        var result = SocketProbeCollector.RunAll(CancellationToken.None);
+        var result = SocketProbeCollector.RunAll(new Files.HostFileReader(HostRoot.Default, CollectorOptions.DefaultMaxFileBytes), CancellationToken.None);
 
         var tcp = result.Facts.OfType<SocketCapability>().Single(s => s.Probe == SocketProbes.TcpIpTransparent);
         Assert.Equal(ProbeResult.Supported, tcp.Result);
@@ -38,7 +38,7 @@ public class LiveSocketProbeTest
     [LinuxPrivilegedFact]
     public void RunAll_WithoutNetAdminAndNetRaw_TcpTransparentPermissionDenied()
     {
-        var result = ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin, ProcessCapabilities.NetRaw], () => SocketProbeCollector.RunAll(CancellationToken.None));
+        var result = ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin, ProcessCapabilities.NetRaw], () => SocketProbeCollector.RunAll(new Files.HostFileReader(HostRoot.Default, CollectorOptions.DefaultMaxFileBytes), CancellationToken.None));
 
         var tcp = result.Facts.OfType<SocketCapability>().Single(s => s.Probe == SocketProbes.TcpIpTransparent);
         Assert.Equal(ProbeResult.PermissionDenied, tcp.Result);

@@ -14,6 +14,15 @@ public class EthtoolParserTest
     }
 
     [Fact]
+    public void FindFamily_FamilyDump_FindsEthtoolByNameAndNullForAnAbsentFamily()
+    {
+        var replies = CapturedNetlink.Messages("genl-getfamily-ethtool.hex");
+
+        Assert.Equal((ushort)21, EthtoolParser.FindFamily(replies, "ethtool"));
+        Assert.Null(EthtoolParser.FindFamily(replies, "nosuchfamily"));
+    }
+
+    [Fact]
     public void Features_CapturedVxlanReply_ActiveFeaturesAreOn()
     {
         var features = EthtoolParser.Features(CapturedNetlink.Messages("ethtool-features-vxlan.hex")[0]);

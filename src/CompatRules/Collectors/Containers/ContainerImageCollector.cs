@@ -8,7 +8,8 @@ namespace CompatRules.Collectors.Containers;
 /// Finds the networking components running on the node from the containers the runtime runs: each running
 /// container's OCI <c>config.json</c> under containerd's task directories names its image and pod (CRI annotations),
 /// which gives a <see cref="ComponentVersion"/> per known component image (the same image catalogue as the cluster
-/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container.
+/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container, the value of a
+/// secret-looking one redacted (<see cref="SecretSettings"/>).
 /// </summary>
 /// <remarks>
 /// Read-only, no API server and no runtime socket. containerd is read at its default state directory and at the
@@ -40,38 +41,34 @@ public sealed class ContainerImageCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [Subject];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (context, builder, reader) = (scope.Context, scope.Builder, scope.Host);
         var seen = new Seen();
         var listed = 0;
         (CollectionState State, string Reason)? problem = null;
         foreach (var directory in TaskDirectories)
         {
-            var (state, names, _, reason) = reader.ListDirectory(directory);
-            if (state == CollectionState.Absent)
+            var listing = reader.ListDirectory(directory);
+            if (listing.State == CollectionState.Absent)
             {
                 continue;
             }
 
-            if (state != CollectionState.Collected)
+            if (listing.State != CollectionState.Collected)
             {
-                problem ??= (state, reason!);
+                problem ??= (listing.State, listing.Reason!);
                 continue;
             }
 
             listed++;
-            foreach (var name in names)
+            foreach (var name in listing.Entries)
             {
+                // Task ids are the runtime's to choose and need not be UTF-8: the path is kept as bytes.
                 ct.ThrowIfCancellationRequested();
-                var read = reader.ReadText($"{directory}/{name}/config.json");
+                var read = reader.ReadText(NodePath.Of(directory).Child(name).Child("config.json"));
                 if (read.State == CollectionState.Absent)
                 {
                     continue; // a task starting or stopping, or a non-task entry
@@ -109,7 +106,7 @@ public sealed class ContainerImageCollector : ICollector
             builder.Status(Subject, CollectionState.Collected);
         }
 
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 
     private static void Add(CollectorResultBuilder builder, Seen seen, ContainerConfig container, string path)
@@ -127,8 +124,9 @@ public sealed class ContainerImageCollector : ICollector
             builder.AddFactOnly(new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance });
         }
 
-        foreach (var (name, value) in container.Environment)
+        foreach (var (name, raw) in container.Environment)
         {
+            var value = SecretSettings.ValueToReport(name, raw);
             if (seen.Settings.Add((known.Component, name, value)))
             {
                 builder.AddFactOnly(new ComponentSetting(known.Component, name, value) { Provenance = provenance });

@@ -18,20 +18,16 @@ public sealed class CapabilitiesCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [ProcessCapabilities.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var read = new HostFileReader(context).ReadText("/proc/self/status");
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var builder = scope.Builder;
+        var read = scope.Host.ReadText("/proc/self/status");
         if (!read.Ok)
         {
             builder.Status(ProcessCapabilities.FactKey, read.State, read.Reason);
-            return Task.FromResult(builder.Build());
+            return builder.Build();
         }
 
         try
@@ -51,6 +47,6 @@ public sealed class CapabilitiesCollector : ICollector
             builder.Status(ProcessCapabilities.FactKey, CollectionState.Error, e.Message);
         }
 
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 }

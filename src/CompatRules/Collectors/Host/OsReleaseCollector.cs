@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using CompatRules.Collectors.Files;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Host;
@@ -20,16 +19,11 @@ public sealed class OsReleaseCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [OsRelease.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (builder, reader) = (scope.Builder, scope.Host);
         var reasons = new List<string>();
         foreach (var path in new[] { "/etc/os-release", "/usr/lib/os-release" })
         {
@@ -43,22 +37,22 @@ public sealed class OsReleaseCollector : ICollector
             if (!read.Ok)
             {
                 builder.Status(OsRelease.FactKey, read.State, read.Reason);
-                return Task.FromResult(builder.Build());
+                return builder.Build();
             }
 
             var values = OsReleaseParser.Parse(read.Text!);
             if (Malformed(read.Text!, values) is { } problem)
             {
                 builder.Status(OsRelease.FactKey, CollectionState.Error, $"{read.Path}: {problem}");
-                return Task.FromResult(builder.Build());
+                return builder.Build();
             }
 
             builder.Add(FromValues(values) with { Provenance = Provenance.FromFile(read.Path) });
-            return Task.FromResult(builder.Build());
+            return builder.Build();
         }
 
         builder.Status(OsRelease.FactKey, CollectionState.Absent, string.Join("; ", reasons));
-        return Task.FromResult(builder.Build());
+        return builder.Build();
     }
 
     /// <summary>Why the file cannot be trusted (no assignment at all, or a quoted value cut off, as in a truncated

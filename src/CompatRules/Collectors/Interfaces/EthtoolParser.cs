@@ -23,11 +23,27 @@ internal static class EthtoolParser
     private const ushort BitValue = 3;
     private const int GenlHeaderLength = 4;
 
-    public static byte[] FamilyRequest(uint sequence)
-        => new NetlinkMessageBuilder(GenlIdCtrl, NetlinkConstants.NLM_F_REQUEST, sequence)
+    /// <summary>A <c>CTRL_CMD_GETFAMILY</c> dump of every registered family. Unlike a lookup by name, a dump never
+    /// makes the kernel request a module for a family it lacks.</summary>
+    public static byte[] FamilyDumpRequest(uint sequence)
+        => new NetlinkMessageBuilder(GenlIdCtrl, NetlinkConstants.NLM_F_REQUEST | NetlinkConstants.NLM_F_DUMP, sequence)
             .Bytes([CtrlCmdGetFamily, 1, 0, 0])
-            .String(CtrlAttrFamilyName, "ethtool")
             .Build();
+
+    /// <summary>The id of the family named <paramref name="name"/> in a family dump, or null when it is not there.</summary>
+    /// <exception cref="NetlinkFormatException">A reply names the family without an id.</exception>
+    public static ushort? FindFamily(IEnumerable<NetlinkMessage> replies, string name)
+    {
+        foreach (var reply in replies)
+        {
+            if (Attributes(reply).Find(CtrlAttrFamilyName)?.AsString() == name)
+            {
+                return FamilyId(reply);
+            }
+        }
+
+        return null;
+    }
 
     public static byte[] FeaturesRequest(ushort familyId, string device, uint sequence)
         => new NetlinkMessageBuilder(familyId, NetlinkConstants.NLM_F_REQUEST, sequence)

@@ -21,15 +21,11 @@ public sealed class InterfaceCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [NetworkInterface.KeyPrefix + "*"];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        return Task.FromResult(Collect(context.Options.OffloadInterfaces.ToList(), context.Options.TimeoutFor(CollectorName)));
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        return Collect(scope.Context.Options.OffloadInterfaces.ToList(), scope.Context.Options.TimeoutFor(CollectorName));
     }
 
     /// <summary>Collects in the calling thread's network namespace.</summary>

@@ -13,15 +13,17 @@ internal static class InterfaceReader
         return socket.Request(LinkParser.DumpRequest).Where(m => m.Type == LinkParser.RtmNewLink).Select(LinkParser.Parse).ToList();
     }
 
-    /// <summary>Opens a generic netlink socket and resolves the ethtool family.</summary>
+    /// <summary>Opens a generic netlink socket and finds the ethtool family in a dump of the registered families
+    /// (asking for it by name would make a kernel without it run modprobe for <c>net-pf-16-proto-16-family-ethtool</c>).</summary>
     /// <exception cref="NetlinkErrorException">ENOENT when the kernel has no ethtool netlink (before 5.6).</exception>
     public static (NetlinkSocket Socket, ushort FamilyId) OpenEthtool(TimeSpan timeout)
     {
         var socket = NetlinkSocket.Open(NetlinkConstants.NETLINK_GENERIC, timeout);
         try
         {
-            var reply = socket.Request(EthtoolParser.FamilyRequest);
-            return (socket, EthtoolParser.FamilyId(reply[0]));
+            var id = EthtoolParser.FindFamily(socket.Request(EthtoolParser.FamilyDumpRequest), "ethtool")
+                ?? throw new NetlinkErrorException(Interop.Errno.ENOENT, "generic netlink family dump: no ethtool family");
+            return (socket, id);
         }
         catch
         {

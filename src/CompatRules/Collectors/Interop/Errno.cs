@@ -8,6 +8,11 @@ internal static class Errno
     public const int EINTR = 4;
     public const int EAGAIN = 11;
     public const int EACCES = 13;
+    public const int ENOTDIR = 20;
+    public const int EISDIR = 21;
+    public const int ENAMETOOLONG = 36;
+    public const int ENOSYS = 38;
+    public const int ELOOP = 40;
     public const int ENODEV = 19;
     public const int EINVAL = 22;
     public const int ENOPROTOOPT = 92;
@@ -22,6 +27,11 @@ internal static class Errno
         EINTR => "EINTR",
         EAGAIN => "EAGAIN",
         EACCES => "EACCES",
+        ENOTDIR => "ENOTDIR",
+        EISDIR => "EISDIR",
+        ENAMETOOLONG => "ENAMETOOLONG",
+        ENOSYS => "ENOSYS",
+        ELOOP => "ELOOP",
         ENODEV => "ENODEV",
         EINVAL => "EINVAL",
         ENOPROTOOPT => "ENOPROTOOPT",

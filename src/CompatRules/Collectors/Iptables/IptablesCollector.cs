@@ -1,15 +1,19 @@
 using CompatRules.Collectors.Files;
 using CompatRules.Collectors.Interop;
 using CompatRules.Collectors.Netlink;
+using CompatRules.Collectors.Safety;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Iptables;
 
-/// <summary>Decides the iptables backend (legacy or nft) without running any program: legacy tables from
-/// <c>/proc/net/ip_tables_names</c> and <c>ip6_tables_names</c> (only those tables are queried), nf_tables tables
-/// and chains over <c>NETLINK_NETFILTER</c>, then the iptables-wrappers v3 decision.</summary>
+/// <summary>Decides the iptables backend (legacy or nft) without running any program: legacy tables from this
+/// thread's own <c>/proc/thread-self/net/ip_tables_names</c> and <c>ip6_tables_names</c> (only those tables, which
+/// exist in the namespace queried, are asked for), nf_tables tables and chains over <c>NETLINK_NETFILTER</c> (only
+/// when nf_tables is in the kernel already), then the iptables-wrappers v3 decision.</summary>
 /// <remarks>Without CAP_NET_ADMIN the nft side is PermissionDenied and the backend is Unknown unless the legacy side
-/// decides. Everything is read in this process's network namespace, recorded in the evidence.</remarks>
+/// decides. Everything is read in this thread's network namespace, recorded in the evidence; nothing under the host
+/// root is read, since the getsockopt and netlink queries describe (and could change) this namespace only: asking
+/// for a table that does not exist makes the kernel create it, and may load a module.</remarks>
 public sealed class IptablesCollector : ICollector
 {
     /// <summary>The collector's name: <c>iptables</c>.</summary>
@@ -22,29 +26,35 @@ public sealed class IptablesCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [IptablesMode.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        return Task.FromResult(Collect(new HostFileReader(context), context.Options.TimeoutFor(CollectorName)));
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        return Collect(scope.Self, scope.Context.Options.TimeoutFor(CollectorName));
     }
 
+    /// <summary>The legacy table lists of the calling thread's network namespace (the one every query goes to).</summary>
+    internal const string Ipv4TablesPath = "/proc/thread-self/net/ip_tables_names";
+
+    /// <summary>The IPv6 form of <see cref="Ipv4TablesPath"/>.</summary>
+    internal const string Ipv6TablesPath = "/proc/thread-self/net/ip6_tables_names";
+
     /// <summary>Collects in the calling thread's network namespace.</summary>
-    internal static CollectorResult Collect(HostFileReader reader, TimeSpan timeout)
+    /// <param name="self">Reads this process's own files (<see cref="CollectorContext.Self"/>), never the host root.</param>
+    /// <param name="timeout">The netlink receive timeout.</param>
+    internal static CollectorResult Collect(HostFileReader self, TimeSpan timeout)
     {
         var builder = new CollectorResultBuilder();
         var networkNamespace = NetworkNamespace.Current();
-        var nft = ObserveNft(timeout);
-        var legacy = ObserveLegacy(reader);
+        var nft = new KernelAutoloadGuard(self).WhyNotPresent("nf_tables", "CONFIG_NF_TABLES") is { } notLoaded
+            ? new NftObservation(CollectionState.NotCollected, notLoaded, [], [])
+            : ObserveNft(timeout);
+        var legacy = ObserveLegacy(self);
         var mode = IptablesDecision.Decide(nft, legacy);
         mode = mode with
         {
             Evidence = mode.Evidence.Add($"network namespace: {networkNamespace ?? "unknown"}"),
-            Provenance = new Provenance(SourceKind.Netlink, "NETLINK_NETFILTER GETTABLE/GETCHAIN + " + reader.Root.Resolve("/proc/net/ip_tables_names"), networkNamespace),
+            Provenance = new Provenance(SourceKind.Netlink, "NETLINK_NETFILTER GETTABLE/GETCHAIN + " + self.Root.Resolve(Ipv4TablesPath), networkNamespace),
         };
         builder.AddFactOnly(mode);
         builder.Status(IptablesMode.FactKey, mode.Backend == IptablesBackend.Unknown ? StateOfUnknown(nft, legacy) : CollectionState.Collected,
@@ -77,8 +87,8 @@ public sealed class IptablesCollector : ICollector
 
     internal static LegacyObservation ObserveLegacy(HostFileReader reader)
     {
-        var ipv4 = reader.ReadText("/proc/net/ip_tables_names");
-        var ipv6 = reader.ReadText("/proc/net/ip6_tables_names");
+        var ipv4 = reader.ReadText(Ipv4TablesPath);
+        var ipv6 = reader.ReadText(Ipv6TablesPath);
         if (ipv4.State == CollectionState.Absent && ipv6.State == CollectionState.Absent)
         {
             return new LegacyObservation(CollectionState.Absent, ipv4.Reason, [], [], []);

@@ -23,22 +23,17 @@ public sealed class KernelCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [KernelInfo.FactKey, KernelConfig.FactKey, KernelModules.FactKey];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        var builder = new CollectorResultBuilder();
-        var reader = new HostFileReader(context);
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        var (builder, reader) = (scope.Builder, scope.Host);
         var kernel = CollectUname(builder);
         ct.ThrowIfCancellationRequested();
         var config = CollectConfig(builder, reader, kernel?.Release);
         ct.ThrowIfCancellationRequested();
-        CollectModules(builder, reader, kernel?.Release, config);
-        return Task.FromResult(builder.Build());
+        CollectModules(builder, reader, kernel?.Release, config, builder.Statuses.LastOrDefault(st => st.Subject == KernelConfig.FactKey)?.State);
+        return builder.Build();
     }
 
     private static unsafe KernelInfo? CollectUname(CollectorResultBuilder builder)
@@ -110,7 +105,14 @@ public sealed class KernelCollector : ICollector
         return null;
     }
 
-    internal static void CollectModules(CollectorResultBuilder builder, HostFileReader reader, string? release, KernelConfig? config)
+    /// <summary>Collects the module list from every source; emits the fact only when every source that exists was
+    /// read.</summary>
+    /// <param name="builder">Receives the fact or the status.</param>
+    /// <param name="reader">Reads the host's files.</param>
+    /// <param name="release">The kernel release, null when uname failed.</param>
+    /// <param name="config">The kernel config, null when none was read.</param>
+    /// <param name="configState">The kernel config's status when it was not read (Absent, PermissionDenied, Error).</param>
+    internal static void CollectModules(CollectorResultBuilder builder, HostFileReader reader, string? release, KernelConfig? config, CollectionState? configState = null)
     {
         var evidence = new Dictionary<string, ModuleEvidence>(StringComparer.Ordinal);
         var sources = new List<string>();
@@ -184,11 +186,24 @@ public sealed class KernelCollector : ICollector
             Mark(ConfigModuleNames.ByOption.Where(p => config.State(p.Key) == KernelOptionState.BuiltIn).Select(p => p.Value), ModuleEvidence.ConfigBuiltIn);
             sources.Add(config.Provenance.Location);
         }
+        else if (configState is not (CollectionState.Absent or null))
+        {
+            Problem(configState.Value, $"the kernel config ({configState})");
+        }
 
         if (sources.Count == 0)
         {
             // Not a known absence: with no source read, nothing is known about the modules (a rule must say Unknown).
             builder.Status(KernelModules.FactKey, worst == CollectionState.Absent ? CollectionState.Error : worst, "no module list could be read: " + string.Join("; ", problems));
+            return;
+        }
+
+        if (worst != CollectionState.Absent)
+        {
+            // A source that exists could not be read: the list would silently lack what only it shows (without
+            // /proc/modules nothing is known to be loaded), so no fact; the status names what failed and what was read.
+            builder.Status(KernelModules.FactKey, worst,
+                $"not every module source could be read, so the module list would be incomplete: {string.Join("; ", problems)} (read: {string.Join(", ", sources)})");
             return;
         }
 

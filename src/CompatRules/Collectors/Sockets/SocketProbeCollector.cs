@@ -1,4 +1,6 @@
+using CompatRules.Collectors.Files;
 using CompatRules.Collectors.Interop;
+using CompatRules.Collectors.Safety;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Sockets;
@@ -20,26 +22,26 @@ public sealed class SocketProbeCollector : ICollector
     public IReadOnlyList<string> Subjects { get; } = [SocketCapability.KeyPrefix + "*"];
 
     /// <inheritdoc />
-    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsLinux())
-        {
-            return Task.FromResult(CollectorResult.NotLinux(Subjects));
-        }
+    public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct) => CollectorPreamble.Run(this, context, ct, Collect);
 
-        return Task.FromResult(RunAll(ct));
+    private static CollectorResult Collect(CollectorScope scope, CancellationToken ct)
+    {
+        return RunAll(scope.Self, ct);
     }
 
-    /// <summary>Runs every probe in the calling thread's network namespace.</summary>
-    internal static CollectorResult RunAll(CancellationToken ct)
+    /// <summary>Runs every probe in the calling thread's network namespace; a protocol that is not registered is
+    /// not opened (<see cref="KernelAutoloadGuard"/>).</summary>
+    /// <param name="self">Reads this process's own files (<see cref="CollectorContext.Self"/>).</param>
+    /// <param name="ct">Cancels between probes.</param>
+    internal static CollectorResult RunAll(HostFileReader self, CancellationToken ct)
     {
         var builder = new CollectorResultBuilder();
+        var guard = new KernelAutoloadGuard(self);
         var networkNamespace = NetworkNamespace.Current();
         foreach (var probe in SocketProbeSpec.All)
         {
             ct.ThrowIfCancellationRequested();
-            SocketProber.Run(probe, networkNamespace, builder);
+            SocketProber.Run(probe, networkNamespace, guard, builder);
         }
 
         return builder.Build();

@@ -1,4 +1,5 @@
 using CompatRules.Collectors.Interop;
+using CompatRules.Collectors.Safety;
 using CompatRules.Facts;
 
 namespace CompatRules.Collectors.Sockets;
@@ -7,10 +8,23 @@ namespace CompatRules.Collectors.Sockets;
 /// connected and every socket is closed.</summary>
 internal static class SocketProber
 {
-    public static void Run(SocketProbeSpec probe, string? networkNamespace, CollectorResultBuilder builder)
+    public static void Run(SocketProbeSpec probe, string? networkNamespace, KernelAutoloadGuard guard, CollectorResultBuilder builder)
     {
         var key = SocketCapability.KeyFor(probe.Name);
         var provenance = new Provenance(SourceKind.Probe, probe.SetTransparent ? $"{probe.SocketCall} + {probe.OptionCall}" : probe.SocketCall, networkNamespace);
+        if (guard.WhyNotRegistered(probe.RegisteredName, out var known) is { } notRegistered)
+        {
+            if (probe.SetTransparent || !known)
+            {
+                builder.Status(key, known ? CollectionState.Unsupported : CollectionState.Error, $"{probe.SocketCall} not tried: {notRegistered}");
+                return;
+            }
+
+            builder.AddFactOnly(new SocketCapability(probe.Name, ProbeResult.Unsupported, null, networkNamespace) { Provenance = provenance });
+            builder.Status(key, CollectionState.Collected, $"{probe.SocketCall} not tried: {notRegistered}");
+            return;
+        }
+
         var fd = Libc.Socket(probe.Family, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, probe.Protocol);
         if (fd < 0)
         {

@@ -1,0 +1,8 @@
+namespace CompatRules.Collectors.Tests.Support;
+
+/// <summary>Tests that count the process's threads run with no other test class beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "alone";
+}
