@@ -11,6 +11,7 @@ namespace CompatRules.Engine.Running;
 internal sealed class CompiledRules
 {
     private readonly FrozenDictionary<string, int> _byName;
+    private readonly Dictionary<IRuleDefinition, int> _byDefinition;
     private readonly FrozenDictionary<Type, int[]> _producers;
 
     public CompiledRules(ImmutableArray<RuleModel> models, ISessionFactory factory, EngineOptions options)
@@ -19,6 +20,11 @@ internal sealed class CompiledRules
         Factory = factory;
         Options = options;
         _byName = models.ToFrozenDictionary(m => m.Definition.Name, m => m.Index, StringComparer.Ordinal);
+        _byDefinition = new Dictionary<IRuleDefinition, int>(ReferenceEqualityComparer.Instance);
+        foreach (var model in models)
+        {
+            _byDefinition[model.Definition] = model.Index;
+        }
         _producers = models.SelectMany(m => m.Patterns).Select(p => p.FactType).Distinct().ToFrozenDictionary(t => t, FindProducers);
         SessionEvents.Attach(factory);
     }
@@ -29,9 +35,11 @@ internal sealed class CompiledRules
 
     public EngineOptions Options { get; }
 
-    /// <summary>The rule's index, found by its NRules name (the rule id; NRules reports a normalised copy of the
-    /// definition from its network nodes, so reference identity would not do); -1 for a rule of no engine.</summary>
-    public int IndexOf(IRuleDefinition rule) => _byName.TryGetValue(rule.Name, out var index) ? index : -1;
+    /// <summary>The rule's index: by reference for the definition the engine compiled (what activations and actions
+    /// carry), else by NRules name, the rule id (NRules' network nodes report a normalised copy of the definition);
+    /// -1 for a rule of no engine.</summary>
+    public int IndexOf(IRuleDefinition rule)
+        => _byDefinition.TryGetValue(rule, out var index) || _byName.TryGetValue(rule.Name, out index) ? index : -1;
 
     /// <summary>The index of the rule with id <paramref name="id"/>, or -1.</summary>
     public int IndexOf(string id) => _byName.TryGetValue(id, out var index) ? index : -1;

@@ -100,13 +100,15 @@ internal sealed class EvaluationJournal : IDependencyResolver, IAgendaFilter
             return;
         }
 
-        var facts = new List<object?>(4);
-        foreach (var fact in match.Facts)
+        var matched = match.Facts;
+        var facts = new object?[matched is ICollection<IFactMatch> known ? known.Count : matched.Count()];
+        var i = 0;
+        foreach (var fact in matched)
         {
-            facts.Add(fact.Value);
+            facts[i++] = fact.Value;
         }
 
-        _current = RunOf(index).Fire(match, [.. facts]);
+        _current = RunOf(index).Fire(match, facts);
         _currentRule = index;
     }
 
