@@ -39,6 +39,30 @@ public sealed class FactSnapshotSchemaTest
     }
 
     [Fact]
+    public void Serialize_EveryKind_ValidatesAgainstTheSchema()
+        => Support.JsonSchemaAssert.Valid(Support.JsonSchemaAssert.Load("Snapshots/facts-snapshot.schema.json"), FactSnapshot.Serialize(SnapshotSamples.EveryKind()));
+
+    [Fact]
+    public async Task Serialize_WhatTheDefaultCollectorsReadOnThisMachine_ValidatesAgainstTheSchema()
+    {
+        var options = new CompatRules.Collectors.CollectorOptions();
+        var collected = await CompatRules.Collectors.FactCollection.CollectAsync(CompatRules.Collectors.DefaultCollectors.Create(options), options, CancellationToken.None);
+
+        Support.JsonSchemaAssert.Valid(Support.JsonSchemaAssert.Load("Snapshots/facts-snapshot.schema.json"), FactSnapshot.Serialize(collected.Facts));
+    }
+
+    [Theory]
+    [InlineData("schemaVersion", "99")]
+    [InlineData("facts", "[{\"kind\":\"no-such-kind\"}]")]
+    public void Schema_SnapshotBrokenOnPurpose_IsRejected(string property, string value)
+    {
+        var snapshot = System.Text.Json.Nodes.JsonNode.Parse(FactSnapshot.Serialize(SnapshotSamples.EveryKind()))!;
+        snapshot[property] = System.Text.Json.Nodes.JsonNode.Parse(value);
+
+        Assert.NotEmpty(Support.JsonSchemaAssert.Errors(Support.JsonSchemaAssert.Load("Snapshots/facts-snapshot.schema.json"), snapshot.ToJsonString()));
+    }
+
+    [Fact]
     public void Schema_Version_IsTheOneTheSerializerWrites()
     {
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.GetProperty("$schema").GetString());
