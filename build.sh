@@ -3,6 +3,8 @@
 #   ./build.sh check   run the main job: the compatrules CLI checks this machine with the built-in rules
 #   ./build.sh test    restore, build with warnings as errors, and run every test
 #   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
+#   ./build.sh fuzz    coverage-guided fuzzing with AFL++ (SharpFuzz) over every parser: ./build.sh fuzz [SECONDS] [TARGET...]
+#                      (default 60 s per target; needs Debian's afl++; results in artifacts/afl/summary.md)
 #   ./build.sh bench   run the BenchmarkDotNet suite (results in benchmarks/BenchmarkDotNet.Artifacts/results);
 #                      ./build.sh bench --short is the CI smoke run; other arguments go to BenchmarkDotNet
 #                      (e.g. ./build.sh bench --filter '*Evaluate*')
@@ -34,6 +36,10 @@ case "${1:-}" in
   docs)
     COMPATRULES_UPDATE_DOCS=1 dotnet test tests/CompatRules.Rules.Tests -c Release --filter "FullyQualifiedName~RulesDocumentTest"
     ;;
+  fuzz)
+    shift
+    bash tests/CompatRules.Fuzz/Afl/campaign.sh "$@"
+    ;;
   bench)
     shift
     dotnet build benchmarks/CompatRules.Benchmarks -c Release -warnaserror
@@ -44,7 +50,7 @@ case "${1:-}" in
     dotnet CompatRules.Benchmarks/bin/Release/net10.0/CompatRules.Benchmarks.dll "${filter[@]}" "$@"
     ;;
   *)
-    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh fuzz [SECONDS] [TARGET...] | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
     exit 2
     ;;
 esac

@@ -9,4 +9,10 @@ internal static class FuzzTargets
         VersionTargets.All().Concat(HostFileTargets.All()).Concat(NetlinkTargets.All()).Concat(IptablesTargets.All()).Concat(JsonTargets.All()).ToDictionary(t => t.Name, StringComparer.Ordinal));
 
     public static FuzzTarget Get(string name) => ByName.Value[name];
+
+    /// <summary>Every target, by name.</summary>
+    public static IEnumerable<FuzzTarget> All => ByName.Value.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
+
+    /// <summary>The target named <paramref name="name"/>, or null.</summary>
+    public static FuzzTarget? Find(string name) => ByName.Value.GetValueOrDefault(name);
 }
