@@ -17,7 +17,9 @@ internal static class FaultCells
     private const int CapDacOverride = 1;
     private const int CapDacReadSearch = 2;
     private const string Garbage = "\u0001\u00ff\u0000garbage ::: ==== \"unterminated\n\t\t\0\0\0 CapEff:\tzz\n";
-    private static readonly TimeSpan HangTimeout = TimeSpan.FromMilliseconds(300);
+    // Long enough that a loaded CI machine never trips it (a FIFO is refused before any read, in microseconds);
+    // a reader that blocked would still end in "timed out" instead of the expected status, failing the cell.
+    private static readonly TimeSpan HangTimeout = TimeSpan.FromSeconds(5);
 
     private static readonly string ModulesStatus = KernelModules.FactKey;
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
@@ -183,7 +185,7 @@ internal static class FaultCells
                 ? ScriptedNetlink.Run((_, r) => ScriptedNetlink.EmptyDump(r), () => collector.CollectAsync(ContextFor(collector, tree), CancellationToken.None).GetAwaiter().GetResult())
                 : collector.CollectAsync(tree.Context(), CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Runs through <see cref="FactCollection"/> with a 300 ms timeout, as a node collection does.</summary>
+    /// <summary>Runs through <see cref="FactCollection"/> with a timeout, as a node collection does.</summary>
     private static CollectorResult Collect(ICollector collector, FaultTree tree)
     {
         var context = ContextFor(collector, tree);
