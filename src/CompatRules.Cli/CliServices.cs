@@ -32,6 +32,9 @@ public sealed class CliServices
     /// <summary>Standard input, read by <c>cluster -</c>.</summary>
     public TextReader Stdin { get; init; } = TextReader.Null;
 
+    /// <summary>The clock: the time of the run, which NFD feature files expire a day after.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>True when the table may use colour: standard output is a terminal and <c>NO_COLOR</c> is unset.</summary>
     public bool Color { get; init; }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CompatRules.Cli.Output;
 using CompatRules.Cli.Sources;
 using CompatRules.Facts;
 
@@ -34,11 +35,11 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         }
         catch (CliException e)
         {
-            stderr.WriteLine($"compatrules: {e.Message}");
+            stderr.WriteLine($"compatrules: {VisibleText.Terminal(e.Message)}");
         }
         catch (Exception e) when (e is NotSupportedException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"compatrules: {e.Message}");
+            stderr.WriteLine($"compatrules: {VisibleText.Terminal(e.Message)}");
         }
 
         return ExitCodes.UsageOrInput;
@@ -53,7 +54,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
             var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
             foreach (var warning in source.Warnings.Take(MaxWarningsShown))
             {
-                stderr.WriteLine($"compatrules: warning: {warning}");
+                stderr.WriteLine($"compatrules: warning: {VisibleText.Terminal(warning)}");
             }
 
             if (source.Warnings.Count > MaxWarningsShown)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CompatRules.Cli.Output;
 
 namespace CompatRules.Cli.Commands;
 
@@ -21,15 +22,19 @@ internal sealed class ExplainCommand(TextWriter stdout, TextWriter stderr, CliSe
         foreach (var set in sets)
         {
             var explanation = services.Engine.Explain(rule.Id, set);
-            stdout.Write(explanation.ToString());
+            foreach (var line in explanation.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                stdout.WriteLine(VisibleText.Terminal(line));
+            }
+
             foreach (var evidence in explanation.Result.Evidence)
             {
-                stdout.WriteLine($"  evidence: {evidence.Description} [{evidence.Provenance}]");
+                stdout.WriteLine(VisibleText.Terminal($"  evidence: {evidence.Description} [{evidence.Provenance}]"));
             }
 
             foreach (var note in explanation.Result.Notes)
             {
-                stdout.WriteLine($"  note: {note}");
+                stdout.WriteLine(VisibleText.Terminal($"  note: {note}"));
             }
         }
 

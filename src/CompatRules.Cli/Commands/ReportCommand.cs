@@ -41,7 +41,8 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
 
         var batch = new ReportBatch(reports, cluster ? ClusterSummary.Create(reports) : null);
         var text = new StringWriter();
-        ReportFormatters.Create(settings.Format, services.Color && settings.Output is null).Write(batch, text);
+        var context = new OutputContext { Color = services.Color && settings.Output is null, Now = services.Clock.GetUtcNow(), InputFile = source.InputFile };
+        ReportFormatters.Create(settings.Format, context).Write(batch, text);
         Emit(stdout, settings.Output, text.ToString());
         var diffWriter = settings.Format == "table" && settings.Output is null ? stdout : stderr;
         foreach (var diff in diffs)
@@ -53,10 +54,11 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
         return ExitCodes.For(reports, settings.FailOn, settings.FailOnUnknown);
     }
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> atomically, or to standard output.</summary>
+    /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> atomically, or to standard output
+    /// (also for <c>-o /dev/stdout</c> and its aliases, which name this process's standard output).</summary>
     public static void Emit(TextWriter stdout, string? output, string text)
     {
-        if (output is null || output == "-")
+        if (output is null || IsStdout(output))
         {
             stdout.Write(text);
             return;
@@ -71,4 +73,7 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
             throw new CliException($"cannot write {output}: {e.Message}", e);
         }
     }
+
+    /// <summary>True for <c>-</c> and the paths that name standard output.</summary>
+    public static bool IsStdout(string output) => output is "-" or "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1";
 }

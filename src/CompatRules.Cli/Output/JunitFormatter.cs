@@ -12,7 +12,7 @@ internal sealed class JunitFormatter : IReportFormatter
 {
     public void Write(ReportBatch batch, TextWriter writer)
     {
-        var suites = batch.Reports.Select((r, i) => Suite(r, ClusterSummary.NodeName(r, i))).ToList();
+        var suites = batch.Reports.Select((r, i) => Suite(r, VisibleText.Xml(ClusterSummary.NodeName(r, i)))).ToList();
         var root = new XElement("testsuites",
             new XAttribute("name", "compatrules"),
             new XAttribute("tests", batch.Reports.Sum(r => r.Results.Length)),
@@ -44,21 +44,21 @@ internal sealed class JunitFormatter : IReportFormatter
         var element = new XElement(
             "testcase",
             new XAttribute("classname", $"compatrules.{node}"),
-            new XAttribute("name", $"{result.RuleId}: {result.Title}"));
+            new XAttribute("name", VisibleText.Xml($"{result.RuleId}: {result.Title}")));
         switch (result.Outcome)
         {
             case Outcome.Affected:
                 element.Add(new XElement(
                     "failure",
-                    new XAttribute("message", result.Title),
+                    new XAttribute("message", VisibleText.Xml(result.Title)),
                     new XAttribute("type", ReportJson.SeverityName(result.Severity)),
-                    string.Join("\n", result.Evidence.Select(e => "evidence: " + e.Description).Concat(result.Rule.Remediation.Select(s => "fix: " + s)))));
+                    VisibleText.Xml(string.Join("\n", result.Evidence.Select(e => "evidence: " + e.Description).Concat(result.Rule.Remediation.Select(s => "fix: " + s))))));
                 break;
             case Outcome.Unknown:
-                element.Add(new XElement("skipped", new XAttribute("message", "missing: " + string.Join(", ", result.MissingFacts))));
+                element.Add(new XElement("skipped", new XAttribute("message", VisibleText.Xml("missing: " + string.Join(", ", result.MissingFacts)))));
                 break;
             case Outcome.Error:
-                element.Add(new XElement("error", new XAttribute("message", result.Error ?? "rule failed")));
+                element.Add(new XElement("error", new XAttribute("message", VisibleText.Xml(result.Error ?? "rule failed"))));
                 break;
             case Outcome.NotApplicable:
                 element.Add(new XElement("properties", new XElement("property", new XAttribute("name", "outcome"), new XAttribute("value", "not-applicable"))));

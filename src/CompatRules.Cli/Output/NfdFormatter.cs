@@ -1,26 +1,69 @@
+using System.Globalization;
 using CompatRules.Cli.Cluster;
+using CompatRules.Cli.Commands;
+using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
 
-/// <summary>A node-feature-discovery local feature file: <c>compatrules.io/&lt;rule-id&gt;=&lt;outcome&gt;</c> per rule.
-/// Several nodes (from <c>cluster</c>) are separated by <c># node: NAME</c> comment lines.</summary>
-internal sealed class NfdFormatter : IReportFormatter
+/// <summary>node-feature-discovery labels <c>compatrules.io/&lt;rule-id&gt;=&lt;outcome&gt;</c>. One node's report is a
+/// local feature file (NFD's local source reads it on that node), headed by <c># +expiry-time=</c>. Several nodes
+/// (from <c>cluster</c>) are what nfd-master consumes cluster-wide: one <c>NodeFeature</c> object per node, as YAML
+/// documents ready for <c>kubectl apply -f</c>. Keys, values and names follow Kubernetes' syntax; a node name that is
+/// not a valid label value is an error, never written.</summary>
+/// <param name="now">The time of the run; the feature file expires <see cref="Expiry"/> after it.</param>
+internal sealed class NfdFormatter(DateTimeOffset now) : IReportFormatter
 {
     public const string Prefix = "compatrules.io/";
 
+    /// <summary>The label NFD reads a NodeFeature's node from.</summary>
+    public const string NodeNameLabel = "nfd.node.kubernetes.io/node-name";
+
+    /// <summary>How long NFD keeps a feature file's labels when it is not rewritten (the DaemonSet rewrites it hourly).</summary>
+    public static readonly TimeSpan Expiry = TimeSpan.FromDays(1);
+
     public void Write(ReportBatch batch, TextWriter writer)
     {
-        for (var i = 0; i < batch.Reports.Count; i++)
+        if (batch.Cluster is null && batch.Reports.Count == 1)
         {
-            if (batch.Reports.Count > 1)
+            writer.WriteLine($"# +expiry-time={(now + Expiry).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
+            foreach (var result in batch.Reports[0].Results)
             {
-                writer.WriteLine($"# node: {ClusterSummary.NodeName(batch.Reports[i], i)}");
+                writer.WriteLine($"{Key(result)}={OutcomeLabels.Kebab(result.Outcome)}");
             }
 
-            foreach (var result in batch.Reports[i].Results)
-            {
-                writer.WriteLine($"{Prefix}{result.RuleId.ToLowerInvariant()}={OutcomeLabels.Kebab(result.Outcome)}");
-            }
+            return;
+        }
+
+        for (var i = 0; i < batch.Reports.Count; i++)
+        {
+            WriteNodeFeature(batch.Reports[i], ClusterSummary.NodeName(batch.Reports[i], i), writer);
         }
     }
+
+    private static void WriteNodeFeature(CompatReport report, string node, TextWriter writer)
+    {
+        if (!KubernetesNames.IsSubdomain(node) || !KubernetesNames.IsLabelValue(node))
+        {
+            throw new CliException($"node name '{node}' is not a Kubernetes node name that can be a label value " +
+                $"(at most {KubernetesNames.MaxLabelLength} lower-case alphanumerics, '-' and '.'); --format nfd cannot label it.");
+        }
+
+        writer.WriteLine("---");
+        writer.WriteLine("apiVersion: nfd.k8s-sigs.io/v1alpha1");
+        writer.WriteLine("kind: NodeFeature");
+        writer.WriteLine("metadata:");
+        writer.WriteLine($"  name: compatrules-{node}");
+        writer.WriteLine("  labels:");
+        writer.WriteLine($"    {NodeNameLabel}: \"{node}\"");
+        writer.WriteLine("spec:");
+        writer.WriteLine(report.Results.IsEmpty ? "  labels: {}" : "  labels:");
+        foreach (var result in report.Results)
+        {
+            writer.WriteLine($"    {Key(result)}: \"{OutcomeLabels.Kebab(result.Outcome)}\"");
+        }
+    }
+
+    private static string Key(RuleResult result)
+        => Prefix + (KubernetesNames.LabelName(result.RuleId)
+            ?? throw new CliException($"rule id '{result.RuleId}' cannot be a label name (at most {KubernetesNames.MaxLabelLength} characters); --format nfd cannot write it."));
 }

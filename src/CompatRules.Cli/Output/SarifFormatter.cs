@@ -6,10 +6,17 @@ using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
 
-/// <summary>SARIF 2.1.0: one run, every rule in the tool's driver, one result per Affected rule and node.</summary>
-internal sealed class SarifFormatter : IReportFormatter
+/// <summary>SARIF 2.1.0: one run, every rule in the tool's driver (with its version and information URI), one result
+/// per Affected rule and node, located in the input file and at the node (a logical location), as GitHub code
+/// scanning requires.</summary>
+/// <param name="inputFile">The snapshot or inventory the results come from, as given on the command line; null for
+/// this machine or standard input (the results then carry the node's logical location only).</param>
+internal sealed class SarifFormatter(string? inputFile) : IReportFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>Where a reader of the SARIF log learns about the tool.</summary>
+    public const string InformationUri = "https://github.com/compatrules/compatrules";
 
     public void Write(ReportBatch batch, TextWriter writer)
     {
@@ -26,6 +33,8 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "compatrules");
+            json.WriteString("version", ToolVersion.Text);
+            json.WriteString("informationUri", InformationUri);
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
@@ -41,7 +50,7 @@ internal sealed class SarifFormatter : IReportFormatter
                 var node = ClusterSummary.NodeName(batch.Reports[i], i);
                 foreach (var result in batch.Reports[i].Affected)
                 {
-                    WriteResult(json, result, rules.FindIndex(r => r.Id == result.RuleId), batch.Reports[i].Subject is null ? null : node);
+                    WriteResult(json, result, rules.FindIndex(r => r.Id == result.RuleId), node);
                 }
             }
 
@@ -54,12 +63,45 @@ internal sealed class SarifFormatter : IReportFormatter
         writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>The input file as a SARIF artifact URI: relative paths stay relative (with <c>/</c> separators),
+    /// absolute ones become <c>file:</c> URIs.</summary>
+    public static string ArtifactUri(string path)
+        => Path.IsPathRooted(path)
+            ? new Uri(Path.GetFullPath(path)).AbsoluteUri
+            : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
     public static string Level(Severity severity) => severity switch
     {
         Severity.Critical or Severity.High => "error",
         Severity.Medium => "warning",
         _ => "note",
     };
+
+    private void WriteLocations(Utf8JsonWriter json, string node)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        if (inputFile is not null)
+        {
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ArtifactUri(inputFile));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", 1);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", node);
+        json.WriteString("kind", "resource");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static void WriteRule(Utf8JsonWriter json, RuleMetadata rule)
     {
@@ -76,12 +118,9 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteString("helpUri", rule.References[0].AbsoluteUri);
         }
 
-        if (rule.Remediation.Length > 0)
-        {
-            json.WriteStartObject("help");
-            json.WriteString("text", string.Join(" Otherwise: ", rule.Remediation));
-            json.WriteEndObject();
-        }
+        json.WriteStartObject("help");
+        json.WriteString("text", rule.Remediation.Length > 0 ? string.Join(" Otherwise: ", rule.Remediation) : $"See 'compatrules rules show {rule.Id}'.");
+        json.WriteEndObject();
 
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.Severity));
@@ -104,7 +143,7 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, RuleResult result, int ruleIndex, string? node)
+    private void WriteResult(Utf8JsonWriter json, RuleResult result, int ruleIndex, string node)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", result.RuleId);
@@ -112,8 +151,9 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteString("level", Level(result.Severity));
         json.WriteStartObject("message");
         var evidence = result.Evidence.Length == 0 ? string.Empty : $" Evidence: {string.Join("; ", result.Evidence.Select(e => e.Description))}.";
-        json.WriteString("text", $"{(node is null ? string.Empty : node + ": ")}{result.Title}.{evidence}");
+        json.WriteString("text", $"{node}: {result.Title}.{evidence}");
         json.WriteEndObject();
+        WriteLocations(json, node);
         json.WriteStartObject("properties");
         json.WriteString("node", node);
         json.WriteString("severity", ReportJson.SeverityName(result.Severity));

@@ -29,10 +29,10 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
 
     private void WriteReport(CompatReport report, TextWriter writer)
     {
-        writer.WriteLine($"Node: {report.Subject ?? "(this machine)"}");
+        writer.WriteLine($"Node: {V(report.Subject ?? "(this machine)")}");
         foreach (var result in report.Results.OrderBy(r => Rank(r.Outcome)).ThenByDescending(r => r.Severity).ThenBy(r => r.RuleId, StringComparer.Ordinal))
         {
-            writer.WriteLine($"  {Paint(OutcomeLabels.Words(result.Outcome).PadRight(14), result.Outcome)}  {result.Severity.ToString().ToLowerInvariant(),-8}  {result.RuleId}  {result.Title}");
+            writer.WriteLine($"  {Paint(OutcomeLabels.Words(result.Outcome).PadRight(14), result.Outcome)}  {result.Severity.ToString().ToLowerInvariant(),-8}  {V(result.RuleId)}  {V(result.Title)}");
             WriteDetails(result, writer);
         }
 
@@ -47,35 +47,35 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
             case Outcome.Affected:
                 foreach (var evidence in result.Evidence)
                 {
-                    writer.WriteLine($"      evidence: {evidence.Description} [{evidence.Provenance}]");
+                    writer.WriteLine($"      evidence: {V(evidence.Description)} [{V(evidence.Provenance.ToString())}]");
                 }
 
                 foreach (var note in result.Notes)
                 {
-                    writer.WriteLine($"      note: {note}");
+                    writer.WriteLine($"      note: {V(note)}");
                 }
 
                 for (var i = 0; i < result.Rule.Remediation.Length; i++)
                 {
-                    writer.WriteLine($"      fix {i + 1}: {result.Rule.Remediation[i]}");
+                    writer.WriteLine($"      fix {i + 1}: {V(result.Rule.Remediation[i])}");
                 }
 
                 if (result.Rule.FixedIn.Length > 0)
                 {
-                    writer.WriteLine($"      fixed in: {string.Join(", ", result.Rule.FixedIn)}");
+                    writer.WriteLine($"      fixed in: {V(string.Join(", ", result.Rule.FixedIn))}");
                 }
 
                 if (result.References.Length > 0)
                 {
-                    writer.WriteLine($"      see: {result.References[0].OriginalString}");
+                    writer.WriteLine($"      see: {V(result.References[0].OriginalString)}");
                 }
 
                 break;
             case Outcome.Unknown:
-                writer.WriteLine($"      missing: {string.Join(", ", result.MissingFacts)}");
+                writer.WriteLine($"      missing: {V(string.Join(", ", result.MissingFacts))}");
                 break;
             case Outcome.Error:
-                writer.WriteLine($"      error: {result.Error}");
+                writer.WriteLine($"      error: {V(result.Error)}");
                 break;
         }
     }
@@ -86,22 +86,22 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
         foreach (var finding in cluster.Findings)
         {
             writer.WriteLine();
-            writer.WriteLine($"{finding.Rule.Id} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) {finding.Rule.Title}");
+            writer.WriteLine($"{V(finding.Rule.Id)} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) {V(finding.Rule.Title)}");
             if (finding.AffectedNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("affected", Outcome.Affected)}: {finding.AffectedNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.AffectedNodes)}");
+                writer.WriteLine($"  {Paint("affected", Outcome.Affected)}: {finding.AffectedNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.AffectedNodes))}");
             }
 
             if (finding.UnknownNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("unknown", Outcome.Unknown)}: {finding.UnknownNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.UnknownNodes)}");
-                writer.WriteLine($"    missing: {string.Join(", ", finding.MissingFacts)}");
-                writer.WriteLine($"    run `compatrules check` on the node to collect: {string.Join(", ", finding.MissingFacts)}");
+                writer.WriteLine($"  {Paint("unknown", Outcome.Unknown)}: {finding.UnknownNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.UnknownNodes))}");
+                writer.WriteLine($"    missing: {V(string.Join(", ", finding.MissingFacts))}");
+                writer.WriteLine($"    run `compatrules check` on the node to collect: {V(string.Join(", ", finding.MissingFacts))}");
             }
 
             if (finding.ErrorNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("error", Outcome.Error)}: {finding.ErrorNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.ErrorNodes)}");
+                writer.WriteLine($"  {Paint("error", Outcome.Error)}: {finding.ErrorNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.ErrorNodes))}");
             }
         }
 
@@ -110,9 +110,11 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
-            writer.WriteLine($"  {ClusterSummary.NodeName(report, i)}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error");
+            writer.WriteLine($"  {V(ClusterSummary.NodeName(report, i))}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error");
         }
     }
+
+    private static string V(string? text) => VisibleText.Terminal(text);
 
     private static int Rank(Outcome outcome) => outcome switch
     {

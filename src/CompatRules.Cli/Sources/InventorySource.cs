@@ -18,6 +18,8 @@ internal sealed class InventorySource(string path, TextReader stdin) : IFactSour
 
     public IReadOnlyList<string> Warnings => _warnings;
 
+    public string? InputFile => path == "-" ? null : path;
+
     private string FileName => path == "-" ? StdinName : path;
 
     public async Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)

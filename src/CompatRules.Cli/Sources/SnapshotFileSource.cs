@@ -14,6 +14,8 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
 
     public IReadOnlyList<string> Warnings => _warnings;
 
+    public string? InputFile => path;
+
     public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
