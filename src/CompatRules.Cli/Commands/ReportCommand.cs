@@ -8,14 +8,20 @@ using CompatRules.Reports;
 namespace CompatRules.Cli.Commands;
 
 /// <summary>check, evaluate and cluster: load fact sets, evaluate (with what-if values), format, write, exit code.</summary>
-internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliServices services, CommonOptions options)
+internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliServices services)
 {
     private const int ProgressThreshold = 50;
 
-    public int Run(ParseResult parse, IFactSource source, bool cluster)
+    public int Run(ParseResult parse, ReportOptions options, IFactSource source, bool cluster)
     {
-        var settings = ReportSettings.From(parse, options);
+        var settings = ReportSettings.From(parse, options, services.Engine);
         var nodes = CliApplication.Load(source, stderr);
+        if (nodes.Count == 0)
+        {
+            throw new CliException($"{source.Description} has no Node, so nothing was checked; include the nodes: " +
+                "kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json");
+        }
+
         if (cluster)
         {
             nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];

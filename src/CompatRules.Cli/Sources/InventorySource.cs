@@ -27,6 +27,11 @@ internal sealed class InventorySource(string path, TextReader stdin) : IFactSour
         InventoryReadResult result;
         try
         {
+            if (path != "-" && Directory.Exists(path))
+            {
+                throw new IOException($"{path} is a directory; expected the JSON file of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json'");
+            }
+
             if (path != "-")
             {
                 result = ClusterInventory.Load(path);
