@@ -64,6 +64,10 @@ internal sealed record ReportSettings(
             assumptions);
     }
 
+    /// <summary>The rules a filtered report holds results of.</summary>
+    public IReadOnlyList<RuleMetadata> FilterRules(IEnumerable<RuleMetadata> rules)
+        => [.. rules.Where(r => !Skip.Contains(r.Id) && (Only is null || string.Equals(r.Component, Only, StringComparison.OrdinalIgnoreCase)))];
+
     /// <summary>The report without the rules left out by <c>--skip</c> and <c>--only</c>.</summary>
     public CompatReport Filter(CompatReport report)
         => Skip.Count == 0 && Only is null

@@ -11,7 +11,7 @@ namespace CompatRules.Cli.Output;
 /// documents ready for <c>kubectl apply -f</c>. Keys, values and names follow Kubernetes' syntax; a node name that is
 /// not a valid label value is an error, never written.</summary>
 /// <param name="now">The time of the run; the feature file expires <see cref="Expiry"/> after it.</param>
-internal sealed class NfdFormatter(DateTimeOffset now) : IReportFormatter
+internal sealed class NfdFormatter(DateTimeOffset now) : StreamingFormatter
 {
     public const string Prefix = "compatrules.io/";
 
@@ -21,25 +21,16 @@ internal sealed class NfdFormatter(DateTimeOffset now) : IReportFormatter
     /// <summary>How long NFD keeps a feature file's labels when it is not rewritten (the DaemonSet rewrites it hourly).</summary>
     public static readonly TimeSpan Expiry = TimeSpan.FromDays(1);
 
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(output, cluster, now);
+
+    private static void WriteFeatureFile(CompatReport report, DateTimeOffset now, TextWriter writer)
     {
-        if (batch.Cluster is null && batch.Reports.Count == 1)
+        writer.WriteLine($"# +expiry-time={(now + Expiry).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
+        foreach (var result in report.Results)
         {
-            writer.WriteLine($"# +expiry-time={(now + Expiry).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
-            foreach (var result in batch.Reports[0].Results)
-            {
-                writer.WriteLine($"{Key(result)}={OutcomeLabels.Kebab(result.Outcome)}");
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            WriteNodeFeature(batch.Reports[i], ClusterSummary.NodeName(batch.Reports[i], i), writer);
+            writer.WriteLine($"{Key(result)}={OutcomeLabels.Kebab(result.Outcome)}");
         }
     }
-
     private static void WriteNodeFeature(CompatReport report, string node, TextWriter writer)
     {
         if (!KubernetesNames.IsSubdomain(node) || !KubernetesNames.IsLabelValue(node))
@@ -66,4 +57,26 @@ internal sealed class NfdFormatter(DateTimeOffset now) : IReportFormatter
     private static string Key(RuleResult result)
         => Prefix + (KubernetesNames.LabelName(result.RuleId)
             ?? throw new CliException($"rule id '{result.RuleId}' cannot be a label name (at most {KubernetesNames.MaxLabelLength} characters); --format nfd cannot write it."));
+
+    private sealed class Writer(Stream output, bool cluster, DateTimeOffset now) : TextReportWriter(output)
+    {
+        private bool _wroteFile;
+
+        protected override void WriteReport(CompatReport report, string node)
+        {
+            if (cluster)
+            {
+                WriteNodeFeature(report, node, Text);
+                return;
+            }
+
+            if (_wroteFile)
+            {
+                throw new InvalidOperationException("A feature file holds one node's labels; several nodes are a cluster's NodeFeature objects.");
+            }
+
+            WriteFeatureFile(report, now, Text);
+            _wroteFile = true;
+        }
+    }
 }

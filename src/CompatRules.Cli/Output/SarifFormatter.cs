@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CompatRules.Cli.Cluster;
@@ -11,57 +10,14 @@ namespace CompatRules.Cli.Output;
 /// scanning requires.</summary>
 /// <param name="inputFile">The snapshot or inventory the results come from, as given on the command line; null for
 /// this machine or standard input (the results then carry the node's logical location only).</param>
-internal sealed class SarifFormatter(string? inputFile) : IReportFormatter
+internal sealed class SarifFormatter(string? inputFile) : StreamingFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>Where a reader of the SARIF log learns about the tool.</summary>
     public const string InformationUri = "https://github.com/compatrules/compatrules";
 
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        var rules = batch.Reports.SelectMany(r => r.Results).Select(r => r.Rule)
-            .DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "compatrules");
-            json.WriteString("version", ToolVersion.Text);
-            json.WriteString("informationUri", InformationUri);
-            json.WriteStartArray("rules");
-            foreach (var rule in rules)
-            {
-                WriteRule(json, rule);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            for (var i = 0; i < batch.Reports.Count; i++)
-            {
-                var node = ClusterSummary.NodeName(batch.Reports[i], i);
-                foreach (var result in batch.Reports[i].Affected)
-                {
-                    WriteResult(json, result, rules.FindIndex(r => r.Id == result.RuleId), node);
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(this, output, rules);
 
     /// <summary>The input file as a SARIF artifact URI: relative paths stay relative (with <c>/</c> separators),
     /// absolute ones become <c>file:</c> URIs.</summary>
@@ -159,5 +115,65 @@ internal sealed class SarifFormatter(string? inputFile) : IReportFormatter
         json.WriteString("severity", ReportJson.SeverityName(result.Severity));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>The log up to <c>results</c> at the start (every rule is known then), one result per Affected rule as
+    /// each node comes, the closing brackets at the end.</summary>
+    private sealed class Writer : ReportWriter
+    {
+        private readonly SarifFormatter _format;
+        private readonly Stream _output;
+        private readonly Utf8JsonWriter _json;
+        private readonly Dictionary<string, int> _ruleIndex;
+
+        public Writer(SarifFormatter format, Stream output, IReadOnlyList<RuleMetadata> rules)
+        {
+            _format = format;
+            _output = output;
+            var sorted = rules.DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            _ruleIndex = sorted.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _json.WriteStartObject();
+            _json.WriteString("$schema", SchemaUri);
+            _json.WriteString("version", "2.1.0");
+            _json.WriteStartArray("runs");
+            _json.WriteStartObject();
+            _json.WriteStartObject("tool");
+            _json.WriteStartObject("driver");
+            _json.WriteString("name", "compatrules");
+            _json.WriteString("version", ToolVersion.Text);
+            _json.WriteString("informationUri", InformationUri);
+            _json.WriteStartArray("rules");
+            foreach (var rule in sorted)
+            {
+                WriteRule(_json, rule);
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+            _json.WriteStartArray("results");
+        }
+
+        public override void Add(CompatReport report, string node)
+        {
+            foreach (var result in report.Affected)
+            {
+                _format.WriteResult(_json, result, _ruleIndex.GetValueOrDefault(result.RuleId, -1), node);
+            }
+
+            _json.Flush();
+        }
+
+        public override void End(ClusterSummary? cluster)
+        {
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.Flush();
+            _output.Write("\n"u8);
+            _json.Dispose();
+        }
     }
 }

@@ -6,26 +6,9 @@ namespace CompatRules.Cli.Output;
 /// <summary>Human-readable text: one line per rule, details under Affected, Unknown and Error results; for a cluster,
 /// the findings by rule and one line per node.</summary>
 /// <param name="color">Use ANSI colours.</param>
-internal sealed class TableFormatter(bool color) : IReportFormatter
+internal sealed class TableFormatter(bool color) : StreamingFormatter
 {
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        if (batch.Cluster is { } cluster)
-        {
-            WriteCluster(batch.Reports, cluster, writer);
-            return;
-        }
-
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.WriteLine();
-            }
-
-            WriteReport(batch.Reports[i], writer);
-        }
-    }
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(this, output, cluster);
 
     private void WriteReport(CompatReport report, TextWriter writer)
     {
@@ -80,7 +63,7 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
         }
     }
 
-    private void WriteCluster(IReadOnlyList<CompatReport> reports, ClusterSummary cluster, TextWriter writer)
+    private void WriteCluster(IReadOnlyList<string> nodeLines, ClusterSummary cluster, TextWriter writer)
     {
         writer.WriteLine($"Cluster: {cluster.NodeCount} node(s), {cluster.Findings.Count(f => f.AffectedNodes.Length > 0)} finding(s) affecting at least one node");
         foreach (var finding in cluster.Findings)
@@ -107,12 +90,14 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
 
         writer.WriteLine();
         writer.WriteLine("Nodes:");
-        for (var i = 0; i < reports.Count; i++)
+        foreach (var line in nodeLines)
         {
-            var report = reports[i];
-            writer.WriteLine($"  {V(ClusterSummary.NodeName(report, i))}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error");
+            writer.WriteLine(line);
         }
     }
+
+    private static string NodeLine(CompatReport report, string node)
+        => $"  {V(node)}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error";
 
     private static string V(string? text) => VisibleText.Terminal(text);
 
@@ -141,5 +126,37 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
             _ => "2",
         };
         return $"\u001b[{code}m{text}\u001b[0m";
+    }
+
+    /// <summary>One report after the other; for a cluster only each node's one-line count is kept, to print under the
+    /// findings at the end.</summary>
+    private sealed class Writer(TableFormatter table, Stream output, bool cluster) : TextReportWriter(output)
+    {
+        private readonly List<string> _nodeLines = [];
+
+        protected override void WriteReport(CompatReport report, string node)
+        {
+            if (cluster)
+            {
+                _nodeLines.Add(NodeLine(report, node));
+                return;
+            }
+
+            if (_nodeLines.Count > 0)
+            {
+                Text.WriteLine();
+            }
+
+            _nodeLines.Add(node);
+            table.WriteReport(report, Text);
+        }
+
+        protected override void WriteEnd(ClusterSummary? summary)
+        {
+            if (summary is not null)
+            {
+                table.WriteCluster(_nodeLines, summary, Text);
+            }
+        }
     }
 }
