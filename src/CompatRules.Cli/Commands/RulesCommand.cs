@@ -23,7 +23,13 @@ internal sealed class RulesCommand(TextWriter stdout, CliServices services)
         var show = new Command("show", "Show everything a rule declares: description, conditions, affected and fixed versions, remediation, references.") { id };
         show.SetAction(parse => Show(parse.GetValue(id)!));
 
-        return new Command("rules", "List and show the rules.") { list, show };
+        var graphOutput = ReportOptions.OutputOption();
+        graphOutput.Required = true;
+        graphOutput.Description = "The DGML file to write (atomically), such as rules.dgml.";
+        var graph = new Command("graph", "Write the rule set's Rete network (NRules' schema) as DGML, for Visual Studio's DGML viewer or any XML tool.") { graphOutput };
+        graph.SetAction(parse => Graph(parse.GetValue(graphOutput)!));
+
+        return new Command("rules", "List, show and graph the rules.") { list, show, graph };
     }
 
     internal static RuleMetadata Find(RuleEngine engine, string id)
@@ -57,6 +63,12 @@ internal sealed class RulesCommand(TextWriter stdout, CliServices services)
         }
 
         ReportCommand.Emit(stdout, output, text.ToString());
+        return ExitCodes.Ok;
+    }
+
+    private int Graph(string output)
+    {
+        ReportCommand.Emit(stdout, output, services.Engine.ReteGraphDgml());
         return ExitCodes.Ok;
     }
 
