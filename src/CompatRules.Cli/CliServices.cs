@@ -24,13 +24,20 @@ public sealed class CliServices
     public Func<string, IFactSource> SnapshotFacts { get; init; } = path => new SnapshotFileSource(path);
 
     /// <summary>Makes the source for a cluster inventory file, or <c>-</c> for <see cref="Stdin"/>.</summary>
-    public Func<string, TextReader, IFactSource> InventoryFacts { get; init; } = (path, stdin) => new InventorySource(path, stdin);
+    public Func<string, Stream, IFactSource> InventoryFacts { get; init; } = (path, stdin) => new InventorySource(path, stdin);
 
     /// <summary>Turns a fact set into snapshot text for <c>collect</c>.</summary>
     public Func<FactSet, string> SerializeSnapshot { get; init; } = SnapshotWriter.Serialize;
 
-    /// <summary>Standard input, read by <c>cluster -</c>.</summary>
-    public TextReader Stdin { get; init; } = TextReader.Null;
+    /// <summary>Standard input as bytes, read by <c>cluster -</c> (with the inventory reader's size limit and UTF-8
+    /// checks, as for a file).</summary>
+    public Stream Stdin { get; init; } = Stream.Null;
+
+    /// <summary>Opens standard output as bytes for the report formats, or null to write through the text writer.</summary>
+    public Func<Stream>? OpenStdout { get; init; }
+
+    /// <summary>The clock: the time of the run, which NFD feature files expire a day after.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>True when the table may use colour: standard output is a terminal and <c>NO_COLOR</c> is unset.</summary>
     public bool Color { get; init; }
@@ -42,7 +49,8 @@ public sealed class CliServices
     /// <returns>The services.</returns>
     public static CliServices ForConsole() => new()
     {
-        Stdin = Console.In,
+        Stdin = Console.OpenStandardInput(),
+        OpenStdout = Console.OpenStandardOutput,
         Color = UseColor(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
         StderrIsTerminal = !Console.IsErrorRedirected,
     };

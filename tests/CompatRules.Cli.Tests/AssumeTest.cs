@@ -36,7 +36,7 @@ public class AssumeTest
     public void Run_AssumeWithMachineFormat_DiffGoesToStderr()
     {
         var run = CliRun.WithFacts(Node, null, "evaluate", "f.json", "--format", "nfd", "--assume", "calico=3.29.0");
-        Assert.Equal("compatrules.io/test-calico-bpf=not-affected\ncompatrules.io/test-kernel-old=not-affected\ncompatrules.io/test-proxy-old=not-affected\n", run.Stdout);
+        Assert.Equal("# +expiry-time=2025-01-02T12:00:00Z\ncompatrules.io/test-calico-bpf=not-affected\ncompatrules.io/test-kernel-old=not-affected\ncompatrules.io/test-proxy-old=not-affected\n", run.Stdout);
         Assert.Contains("resolves: TEST-CALICO-BPF", run.Stderr);
     }
 

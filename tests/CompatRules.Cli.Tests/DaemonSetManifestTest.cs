@@ -106,13 +106,14 @@ public class DaemonSetManifestTest
                     hostRoot = root;
                     return new InMemorySource("local", [TestEngine.Node("worker-1", kubeProxy: "v1.29.2")]);
                 },
+                Clock = new FixedClock(GoldenOutputTest.Now),
             };
             var run = CliRun.With(services, args);
             Assert.Equal(1, run.ExitCode);
             Assert.Equal("/host", hostRoot);
             Assert.Equal(string.Empty, run.Stdout);
             Assert.Equal(
-                "compatrules.io/test-calico-bpf=not-applicable\ncompatrules.io/test-kernel-old=not-affected\ncompatrules.io/test-proxy-old=affected\n",
+                "# +expiry-time=2025-01-02T12:00:00Z\ncompatrules.io/test-calico-bpf=not-applicable\ncompatrules.io/test-kernel-old=not-affected\ncompatrules.io/test-proxy-old=affected\n",
                 File.ReadAllText(Path.Combine(directory.FullName, "compatrules")));
             Assert.Equal(["compatrules"], directory.GetFiles().Select(f => f.Name));
         }
@@ -128,6 +129,8 @@ public class DaemonSetManifestTest
         var run = CliRun.Default("check", "--format", "nfd");
         Assert.True(run.ExitCode is 0 or 1, run.Stderr);
         var lines = run.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Matches("^# \\+expiry-time=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$", lines[0]);
+        lines = lines[1..];
         Assert.Equal(CompatEngine.Default.Rules.Length, lines.Length);
         var label = new Regex("^compatrules\\.io/(?<name>[a-z0-9]([-a-z0-9_.]*[a-z0-9])?)=(?<value>[a-z0-9]([-a-z0-9_.]*[a-z0-9])?)$");
         Assert.All(lines, l => Assert.Matches(label, l));

@@ -6,6 +6,12 @@ namespace CompatRules.Cli.Tests;
 
 public class GoldenOutputTest
 {
+    /// <summary>The time of every fixed run: NFD feature files expire a day after it.</summary>
+    public static readonly DateTimeOffset Now = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The run the golden outputs describe: no colour, a fixed time, the input file facts.json.</summary>
+    public static readonly OutputContext Context = new() { Now = Now, InputFile = "facts.json" };
+
     public static TheoryData<string> Formats => [.. ReportFormatters.Names];
 
     [Theory]
@@ -33,7 +39,7 @@ public class GoldenOutputTest
     internal static string Render(string format, ReportBatch batch)
     {
         var text = new StringWriter { NewLine = "\n" };
-        ReportFormatters.Create(format).Write(batch, text);
+        ReportFormatters.Create(format, Context).Write(batch, text);
         return text.ToString().Replace("\r\n", "\n");
     }
 

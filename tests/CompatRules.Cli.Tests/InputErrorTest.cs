@@ -80,7 +80,8 @@ public sealed class InputErrorTest : IDisposable
         var run = CliRun.Default("evaluate", path, "--format", "nfd");
         Assert.True(run.ExitCode is 0 or 1, run.Stderr);
         Assert.Equal($"compatrules: warning: {path}:9: JSON path $.facts[0].colour: unknown property 'colour'; its value was ignored\n", run.Stderr);
-        Assert.StartsWith("compatrules.io/", run.Stdout);
+        Assert.StartsWith("# +expiry-time=", run.Stdout);
+        Assert.Contains("\ncompatrules.io/", run.Stdout);
     }
 
     [Fact]

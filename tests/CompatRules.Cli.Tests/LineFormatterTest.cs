@@ -9,7 +9,8 @@ public class LineFormatterTest
     public void Write_Nfd_OneLabelPerRuleLowerCase()
     {
         var lines = GoldenOutputTest.Render("nfd", new ReportBatch([TestReports.NodeA()])).TrimEnd('\n').Split('\n');
-        Assert.Equal(6, lines.Length);
+        Assert.Equal(7, lines.Length);
+        Assert.Equal("# +expiry-time=2025-01-02T12:00:00Z", lines[0]);
         Assert.Contains("compatrules.io/demo-crash=affected", lines);
         Assert.Contains("compatrules.io/demo-fine=not-affected", lines);
         Assert.Contains("compatrules.io/demo-absent=not-applicable", lines);

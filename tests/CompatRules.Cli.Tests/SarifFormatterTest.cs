@@ -37,4 +37,45 @@ public class SarifFormatterTest
         Assert.Equal(["DEMO-CRASH:error:2", "DEMO-SLOW:warning:4"], results.Select(r => $"{r.GetProperty("ruleId").GetString()}:{r.GetProperty("level").GetString()}:{r.GetProperty("ruleIndex").GetInt32()}"));
         Assert.All(results, r => Assert.StartsWith("node-a: ", r.GetProperty("message").GetProperty("text").GetString()));
     }
+
+    [Fact]
+    public void Write_FixedReport_DriverHasVersionAndInformationUriEveryRuleHelp()
+    {
+        var driver = Sarif().GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        Assert.Matches("^\\d+\\.\\d+\\.\\d+", driver.GetProperty("version").GetString());
+        Assert.Equal("https://github.com/compatrules/compatrules", driver.GetProperty("informationUri").GetString());
+        Assert.All(driver.GetProperty("rules").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("help").GetProperty("text").GetString())));
+    }
+
+    [Fact]
+    public void Write_FixedReport_EveryResultInTheInputFileAndAtTheNode()
+    {
+        var results = Sarif().GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.All(results, r =>
+        {
+            var location = Assert.Single(r.GetProperty("locations").EnumerateArray());
+            Assert.Equal("facts.json", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(1, location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+            var logical = Assert.Single(location.GetProperty("logicalLocations").EnumerateArray());
+            Assert.Equal("node-a", logical.GetProperty("name").GetString());
+            Assert.Equal("resource", logical.GetProperty("kind").GetString());
+        });
+    }
+
+    [Theory]
+    [InlineData("inventory.json", "inventory.json")]
+    [InlineData("in put/a#b.json", "in%20put/a%23b.json")]
+    [InlineData("/tmp/x y.json", "file:///tmp/x%20y.json")]
+    public void ArtifactUri_Paths_RelativeStayRelativeAbsoluteAreFileUris(string path, string uri)
+        => Assert.Equal(uri, SarifFormatter.ArtifactUri(path));
+
+    [Fact]
+    public void Run_ClusterFromStdin_LogicalLocationOnly()
+    {
+        var run = CliRun.WithFacts(null, [TestEngine.Node("w1", calico: "v3.28.0", bpf: true)], "cluster", "-", "--format", "sarif");
+        var result = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        var location = Assert.Single(result.GetProperty("locations").EnumerateArray());
+        Assert.False(location.TryGetProperty("physicalLocation", out _));
+        Assert.Equal("w1", location.GetProperty("logicalLocations")[0].GetProperty("name").GetString());
+    }
 }

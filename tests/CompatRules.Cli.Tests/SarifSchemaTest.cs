@@ -83,6 +83,13 @@ public class SarifSchemaTest
     }
 
     [Fact]
+    public void Validate_ArtifactUriWithSpace_ReportsUriReference()
+    {
+        var errors = Schema.Validate(Mutate(sarif => sarif["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"] = "in put\\facts.json"));
+        Assert.Equal(["$.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri: 'in put\\facts.json' is not a URI reference"], errors);
+    }
+
+    [Fact]
     public void Validate_LocationWithWrongTypedId_DescendsIntoOtherDefinitions()
     {
         var errors = Schema.Validate(Mutate(sarif => sarif["runs"]![0]!["results"]![0]!["locations"] = new JsonArray(new JsonObject { ["id"] = "first" })));

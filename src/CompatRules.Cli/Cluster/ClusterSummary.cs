@@ -25,16 +25,34 @@ public sealed class ClusterSummary
     public static ClusterSummary Create(IReadOnlyList<CompatReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var byRule = new Dictionary<string, (RuleMetadata Rule, List<string> Affected, List<string> Unknown, List<string> Errors, List<string> Missing)>(StringComparer.Ordinal);
-        for (var i = 0; i < reports.Count; i++)
+        var builder = new Builder();
+        foreach (var report in reports)
         {
-            var node = NodeName(reports[i], i);
-            foreach (var result in reports[i].Results.Where(r => r.Outcome is Outcome.Affected or Outcome.Unknown or Outcome.Error))
+            builder.Add(report);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Builds a summary node by node, keeping only node names per finding (not the reports), so that a
+    /// cluster can be summarised while its reports are written out.</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<string, (RuleMetadata Rule, List<string> Affected, List<string> Unknown, List<string> Errors, List<string> Missing)> _byRule = new(StringComparer.Ordinal);
+        private int _count;
+
+        /// <summary>Adds the next node's report.</summary>
+        /// <param name="report">The report; the node is named by <see cref="NodeName"/>.</param>
+        public void Add(CompatReport report)
+        {
+            ArgumentNullException.ThrowIfNull(report);
+            var node = NodeName(report, _count++);
+            foreach (var result in report.Results.Where(r => r.Outcome is Outcome.Affected or Outcome.Unknown or Outcome.Error))
             {
-                if (!byRule.TryGetValue(result.RuleId, out var entry))
+                if (!_byRule.TryGetValue(result.RuleId, out var entry))
                 {
                     entry = (result.Rule, [], [], [], []);
-                    byRule.Add(result.RuleId, entry);
+                    _byRule.Add(result.RuleId, entry);
                 }
 
                 var list = result.Outcome switch
@@ -48,12 +66,17 @@ public sealed class ClusterSummary
             }
         }
 
-        var findings = byRule.Values
-            .Select(e => new ClusterFinding(e.Rule, [.. e.Affected], [.. e.Unknown], [.. e.Errors], [.. e.Missing]))
-            .OrderByDescending(f => f.AffectedNodes.Length > 0)
-            .ThenByDescending(f => f.Rule.Severity)
-            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal);
-        return new ClusterSummary(reports.Count, [.. findings]);
+        /// <summary>The summary of the reports added so far.</summary>
+        /// <returns>The summary.</returns>
+        public ClusterSummary Build()
+        {
+            var findings = _byRule.Values
+                .Select(e => new ClusterFinding(e.Rule, [.. e.Affected], [.. e.Unknown], [.. e.Errors], [.. e.Missing]))
+                .OrderByDescending(f => f.AffectedNodes.Length > 0)
+                .ThenByDescending(f => f.Rule.Severity)
+                .ThenBy(f => f.Rule.Id, StringComparer.Ordinal);
+            return new ClusterSummary(_count, [.. findings]);
+        }
     }
 
     /// <summary>The name of the node a report is about: its subject, or <c>node-N</c> (1-based) when it has none.</summary>

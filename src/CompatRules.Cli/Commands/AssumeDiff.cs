@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompatRules.Cli.Output;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Commands;
@@ -24,7 +25,7 @@ internal sealed record AssumeDiff(string? Node, ImmutableArray<RuleResult> Intro
     /// <summary>Writes the diff as a few lines headed by the node and the assumptions.</summary>
     public void Write(TextWriter writer, IEnumerable<Assumption> assumptions)
     {
-        writer.WriteLine($"What-if on {Node ?? "this machine"} ({string.Join(", ", assumptions.Select(a => "--assume " + a.Text))}):");
+        writer.WriteLine(VisibleText.Terminal($"What-if on {Node ?? "this machine"} ({string.Join(", ", assumptions.Select(a => "--assume " + a.Text))}):"));
         WriteList(writer, "introduces", Introduced, withFix: false);
         WriteList(writer, "resolves", Resolved, withFix: false);
         WriteList(writer, "leaves", Remaining, withFix: true);
@@ -41,7 +42,7 @@ internal sealed record AssumeDiff(string? Node, ImmutableArray<RuleResult> Intro
         foreach (var result in results)
         {
             var fix = withFix && result.Rule.FixedIn.Length > 0 ? $" (fixed in {string.Join(", ", result.Rule.FixedIn)})" : string.Empty;
-            writer.WriteLine($"  {verb}: {result.RuleId} ({ReportJson.SeverityName(result.Severity)}) {result.Title}{fix}");
+            writer.WriteLine(VisibleText.Terminal($"  {verb}: {result.RuleId} ({ReportJson.SeverityName(result.Severity)}) {result.Title}{fix}"));
         }
     }
 }

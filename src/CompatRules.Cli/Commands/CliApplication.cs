@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CompatRules.Cli.Output;
 using CompatRules.Cli.Sources;
 using CompatRules.Facts;
 
@@ -10,8 +11,6 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
 {
     /// <summary>Real inventories skip many values (every env var set from a fieldRef); the first few show the kind.</summary>
     internal const int MaxWarningsShown = 5;
-
-    private readonly CommonOptions _options = new();
 
     public int Run(string[] args)
     {
@@ -34,11 +33,11 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         }
         catch (CliException e)
         {
-            stderr.WriteLine($"compatrules: {e.Message}");
+            stderr.WriteLine($"compatrules: {VisibleText.Terminal(e.Message)}");
         }
         catch (Exception e) when (e is NotSupportedException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"compatrules: {e.Message}");
+            stderr.WriteLine($"compatrules: {VisibleText.Terminal(e.Message)}");
         }
 
         return ExitCodes.UsageOrInput;
@@ -53,7 +52,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
             var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
             foreach (var warning in source.Warnings.Take(MaxWarningsShown))
             {
-                stderr.WriteLine($"compatrules: warning: {warning}");
+                stderr.WriteLine($"compatrules: warning: {VisibleText.Terminal(warning)}");
             }
 
             if (source.Warnings.Count > MaxWarningsShown)
@@ -74,43 +73,51 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
 
     private RootCommand BuildRoot()
     {
-        var reports = new ReportCommand(stdout, stderr, services, _options);
+        var reports = new ReportCommand(stdout, stderr, services);
         var root = new RootCommand("Tells whether a node's kernel, iptables backend and networking components are known to break each other.");
-        _options.AddTo(root);
+        var rootOptions = new ReportOptions();
+        rootOptions.AddTo(root);
         var rootHostRoot = HostRootOption();
         root.Add(rootHostRoot);
-        root.SetAction(parse => reports.Run(parse, services.LocalFacts(parse.GetValue(rootHostRoot)), cluster: false));
+        root.SetAction(parse => reports.Run(parse, rootOptions, services.LocalFacts(parse.GetValue(rootHostRoot)), cluster: false));
 
+        var checkOptions = new ReportOptions();
         var checkHostRoot = HostRootOption();
         var check = new Command("check", "Collect this machine's facts, evaluate them and print the report (the default command).") { checkHostRoot };
-        check.SetAction(parse => reports.Run(parse, services.LocalFacts(parse.GetValue(checkHostRoot)), cluster: false));
+        checkOptions.AddTo(check);
+        check.SetAction(parse => reports.Run(parse, checkOptions, services.LocalFacts(parse.GetValue(checkHostRoot)), cluster: false));
         root.Add(check);
 
         var collectHostRoot = HostRootOption();
-        var collect = new Command("collect", "Collect this machine's facts and write them as a snapshot (-o FILE, or standard output).") { collectHostRoot };
-        collect.SetAction(parse => Collect(parse, collectHostRoot));
+        var collectOutput = ReportOptions.OutputOption();
+        var collect = new Command("collect", "Collect this machine's facts and write them as a snapshot (-o FILE, or standard output).") { collectHostRoot, collectOutput };
+        collect.SetAction(parse => Collect(parse, collectHostRoot, collectOutput));
         root.Add(collect);
 
+        var evaluateOptions = new ReportOptions();
         var snapshot = new Argument<string>("file") { Description = "A facts snapshot written by 'compatrules collect'." };
         var evaluate = new Command("evaluate", "Evaluate a facts snapshot taken elsewhere.") { snapshot };
-        evaluate.SetAction(parse => reports.Run(parse, services.SnapshotFacts(parse.GetValue(snapshot)!), cluster: false));
+        evaluateOptions.AddTo(evaluate);
+        evaluate.SetAction(parse => reports.Run(parse, evaluateOptions, services.SnapshotFacts(parse.GetValue(snapshot)!), cluster: false));
         root.Add(evaluate);
 
+        var clusterOptions = new ReportOptions();
         var inventory = new Argument<string>("inventory") { Description = "The JSON List of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json', or - for standard input." };
         var cluster = new Command("cluster", "Evaluate every node of a cluster inventory and summarise by finding.") { inventory };
-        cluster.SetAction(parse => reports.Run(parse, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
+        clusterOptions.AddTo(cluster);
+        cluster.SetAction(parse => reports.Run(parse, clusterOptions, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
         root.Add(cluster);
 
-        root.Add(new RulesCommand(stdout, services, _options).Build());
+        root.Add(new RulesCommand(stdout, services).Build());
         root.Add(new ExplainCommand(stdout, stderr, services).Build());
         return root;
     }
 
-    private int Collect(ParseResult parse, Option<string?> hostRoot)
+    private int Collect(ParseResult parse, Option<string?> hostRoot, Option<string?> output)
     {
         var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)), stderr);
         var text = string.Concat(facts.Select(services.SerializeSnapshot));
-        ReportCommand.Emit(stdout, parse.GetValue(_options.Output), text);
+        ReportCommand.Emit(stdout, parse.GetValue(output), text);
         return ExitCodes.Ok;
     }
 

@@ -18,4 +18,16 @@ internal static class ExitCodes
             || (failOnUnknown && results.Any(r => r.Outcome is Outcome.Unknown or Outcome.Error));
         return failed ? Findings : Ok;
     }
+
+    /// <summary>The exit code of a run, counted report by report.</summary>
+    internal sealed class Tally(Severity failOn, bool failOnUnknown)
+    {
+        private bool _failed;
+
+        public int Code => _failed ? Findings : Ok;
+
+        public void Add(CompatReport report)
+            => _failed |= report.Results.Any(r => (r.Outcome == Outcome.Affected && r.Severity >= failOn)
+                || (failOnUnknown && r.Outcome is Outcome.Unknown or Outcome.Error));
+    }
 }

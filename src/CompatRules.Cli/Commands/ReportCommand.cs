@@ -8,41 +8,55 @@ using CompatRules.Reports;
 namespace CompatRules.Cli.Commands;
 
 /// <summary>check, evaluate and cluster: load fact sets, evaluate (with what-if values), format, write, exit code.</summary>
-internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliServices services, CommonOptions options)
+internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliServices services)
 {
     private const int ProgressThreshold = 50;
 
-    public int Run(ParseResult parse, IFactSource source, bool cluster)
+    public int Run(ParseResult parse, ReportOptions options, IFactSource source, bool cluster)
     {
-        var settings = ReportSettings.From(parse, options);
+        var settings = ReportSettings.From(parse, options, services.Engine);
         var nodes = CliApplication.Load(source, stderr);
+        if (nodes.Count == 0)
+        {
+            throw new CliException($"{source.Description} has no Node, so nothing was checked; include the nodes: " +
+                "kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json");
+        }
+
         if (cluster)
         {
             nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];
         }
 
         var progress = cluster && services.StderrIsTerminal && nodes.Count > ProgressThreshold ? new ProgressBar(stderr, nodes.Count) : null;
-        var reports = new List<CompatReport>(nodes.Count);
         var diffs = new List<AssumeDiff>();
-        for (var i = 0; i < nodes.Count; i++)
+        var summary = cluster ? new ClusterSummary.Builder() : null;
+        var exit = new ExitCodes.Tally(settings.FailOn, settings.FailOnUnknown);
+        var context = new OutputContext { Color = services.Color && settings.Output is null, Now = services.Clock.GetUtcNow(), InputFile = source.InputFile };
+        var formatter = (StreamingFormatter)ReportFormatters.Create(settings.Format, context);
+        var rules = settings.FilterRules(services.Engine.Rules);
+        WriteOutput(settings.Output, output =>
         {
-            var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
-            var after = before;
-            if (settings.Assumptions.Count > 0)
+            var writer = formatter.Open(output, rules, cluster);
+            for (var i = 0; i < nodes.Count; i++)
             {
-                var assumed = settings.Assumptions.Aggregate(nodes[i], (facts, a) => a.Apply(facts));
-                after = settings.Filter(services.Engine.Evaluate(assumed));
-                diffs.Add(AssumeDiff.Compare(before, after));
+                var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
+                var after = before;
+                if (settings.Assumptions.Count > 0)
+                {
+                    var assumed = settings.Assumptions.Aggregate(nodes[i], (facts, a) => a.Apply(facts));
+                    after = settings.Filter(services.Engine.Evaluate(assumed));
+                    diffs.Add(AssumeDiff.Compare(before, after));
+                }
+
+                writer.Add(after, ClusterSummary.NodeName(after, i));
+                summary?.Add(after);
+                exit.Add(after);
+                progress?.Report(i + 1);
             }
 
-            reports.Add(after);
-            progress?.Report(i + 1);
-        }
+            writer.End(summary?.Build());
+        });
 
-        var batch = new ReportBatch(reports, cluster ? ClusterSummary.Create(reports) : null);
-        var text = new StringWriter();
-        ReportFormatters.Create(settings.Format, services.Color && settings.Output is null).Write(batch, text);
-        Emit(stdout, settings.Output, text.ToString());
         var diffWriter = settings.Format == "table" && settings.Output is null ? stdout : stderr;
         foreach (var diff in diffs)
         {
@@ -50,13 +64,39 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
             diff.Write(diffWriter, settings.Assumptions);
         }
 
-        return ExitCodes.For(reports, settings.FailOn, settings.FailOnUnknown);
+        return exit.Code;
     }
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> atomically, or to standard output.</summary>
+    /// <summary>Gives <paramref name="write"/> the destination: standard output (also for <c>-o /dev/stdout</c>),
+    /// or <paramref name="output"/> written atomically (committed only when <paramref name="write"/> returns).</summary>
+    private void WriteOutput(string? output, Action<Stream> write)
+    {
+        if (output is null || IsStdout(output))
+        {
+            stdout.Flush();
+            var stream = services.OpenStdout?.Invoke() ?? new TextWriterStream(stdout);
+            write(stream);
+            stream.Flush();
+            return;
+        }
+
+        try
+        {
+            using var file = AtomicFile.Open(output);
+            write(file.Stream);
+            file.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write {output}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> atomically, or to standard output
+    /// (also for <c>-o /dev/stdout</c> and its aliases, which name this process's standard output).</summary>
     public static void Emit(TextWriter stdout, string? output, string text)
     {
-        if (output is null || output == "-")
+        if (output is null || IsStdout(output))
         {
             stdout.Write(text);
             return;
@@ -71,4 +111,7 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
             throw new CliException($"cannot write {output}: {e.Message}", e);
         }
     }
+
+    /// <summary>True for <c>-</c> and the paths that name standard output.</summary>
+    public static bool IsStdout(string output) => output is "-" or "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1";
 }

@@ -2,53 +2,73 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CompatRules.Cli.Output;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Commands;
 
 /// <summary><c>rules list [--component X]</c> and <c>rules show ID</c>.</summary>
-internal sealed class RulesCommand(TextWriter stdout, CliServices services, CommonOptions options)
+internal sealed class RulesCommand(TextWriter stdout, CliServices services)
 {
     public Command Build()
     {
         var component = new Option<string?>("--component") { Description = "Only the rules about this component.", HelpName = "COMPONENT" };
-        var list = new Command("list", "List the rules: id, severity, component and title (--format table or json).") { component };
-        list.SetAction(parse => List(parse, parse.GetValue(component)));
+        var format = new Option<string>("--format") { Description = "Output format: table or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var output = ReportOptions.OutputOption();
+        var list = new Command("list", "List the rules: id, severity, component and title (--format table or json).") { component, format, output };
+        list.SetAction(parse => List(parse.GetValue(component), parse.GetValue(format)!, parse.GetValue(output)));
 
         var id = new Argument<string>("id") { Description = "The rule id, such as KOVN-TPROXY-MPTCP." };
         var show = new Command("show", "Show everything a rule declares: description, conditions, affected and fixed versions, remediation, references.") { id };
         show.SetAction(parse => Show(parse.GetValue(id)!));
 
-        return new Command("rules", "List and show the rules.") { list, show };
+        var graphOutput = ReportOptions.OutputOption();
+        graphOutput.Required = true;
+        graphOutput.Description = "The DGML file to write (atomically), such as rules.dgml.";
+        var graph = new Command("graph", "Write the rule set's Rete network (NRules' schema) as DGML, for Visual Studio's DGML viewer or any XML tool.") { graphOutput };
+        graph.SetAction(parse => Graph(parse.GetValue(graphOutput)!));
+
+        return new Command("rules", "List, show and graph the rules.") { list, show, graph };
     }
 
     internal static RuleMetadata Find(RuleEngine engine, string id)
         => engine.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CliException($"no rule has id '{id}'; see 'compatrules rules list'.");
+            ?? throw new CliException($"no rule has id '{id}'{KnownNames.DidYouMean(id, engine.Rules.Select(r => r.Id))} (see 'compatrules rules list').");
 
-    private int List(ParseResult parse, string? component)
+    private int List(string? component, string format, string? output)
     {
+        var components = KnownNames.Components(services.Engine);
+        if (component is not null && !components.Contains(component.ToLowerInvariant()))
+        {
+            throw new CliException($"--component {component}: not a component{KnownNames.DidYouMean(component, components)} (components: {string.Join(", ", components.Order(StringComparer.Ordinal))}).");
+        }
+
         var rules = services.Engine.Rules.Where(r => component is null || string.Equals(r.Component, component, StringComparison.OrdinalIgnoreCase)).ToList();
-        var format = parse.GetValue(options.Format);
         var text = new StringWriter();
         if (format == "json")
         {
             WriteJson(text, rules);
         }
-        else if (format == "table")
-        {
-            text.WriteLine($"{"ID",-28} {"SEVERITY",-9} {"COMPONENT",-14} TITLE");
-            foreach (var rule in rules)
-            {
-                text.WriteLine($"{rule.Id,-28} {ReportJson.SeverityName(rule.Severity),-9} {rule.Component ?? "-",-14} {rule.Title}");
-            }
-        }
         else
         {
-            throw new CliException($"'rules list' writes table or json, not {format}.");
+            // Columns as wide as their longest value, so that ids and components never run into the next column.
+            var idWidth = rules.Select(r => r.Id.Length).Append("ID".Length).Max();
+            var componentWidth = rules.Select(r => (r.Component ?? "-").Length).Append("COMPONENT".Length).Max();
+            text.WriteLine($"{"ID".PadRight(idWidth)}  {"SEVERITY",-8}  {"COMPONENT".PadRight(componentWidth)}  TITLE");
+            foreach (var rule in rules)
+            {
+                text.WriteLine(VisibleText.Terminal($"{rule.Id.PadRight(idWidth)}  {ReportJson.SeverityName(rule.Severity),-8}  {(rule.Component ?? "-").PadRight(componentWidth)}  {rule.Title}"));
+            }
         }
 
-        ReportCommand.Emit(stdout, parse.GetValue(options.Output), text.ToString());
+        ReportCommand.Emit(stdout, output, text.ToString());
+        return ExitCodes.Ok;
+    }
+
+    private int Graph(string output)
+    {
+        ReportCommand.Emit(stdout, output, services.Engine.ReteGraphDgml());
         return ExitCodes.Ok;
     }
 

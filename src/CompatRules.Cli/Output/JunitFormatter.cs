@@ -1,70 +1,101 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using CompatRules.Cli.Cluster;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
 
 /// <summary>JUnit XML: a testsuite per node, a testcase per rule; Affected is a failure, Unknown skipped with the
-/// missing facts, Error an error.</summary>
-internal sealed class JunitFormatter : IReportFormatter
+/// missing facts, Error an error. Written as the nodes come, so the <c>testsuites</c> root carries only its name: the
+/// totals, which would have to precede every suite, are each suite's own attributes. Text XML 1.0 cannot carry
+/// (control characters) is escaped visibly (<see cref="VisibleText.Xml"/>).</summary>
+internal sealed class JunitFormatter : StreamingFormatter
 {
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(output);
+
+    private static void WriteSuite(XmlWriter xml, CompatReport report, string node)
     {
-        var suites = batch.Reports.Select((r, i) => Suite(r, ClusterSummary.NodeName(r, i))).ToList();
-        var root = new XElement("testsuites",
-            new XAttribute("name", "compatrules"),
-            new XAttribute("tests", batch.Reports.Sum(r => r.Results.Length)),
-            new XAttribute("failures", batch.Reports.Sum(r => r.Count(Outcome.Affected))),
-            new XAttribute("errors", batch.Reports.Sum(r => r.Count(Outcome.Error))),
-            new XAttribute("skipped", batch.Reports.Sum(r => r.Count(Outcome.Unknown))),
-            suites);
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(new StringWriter(text), settings))
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", node);
+        xml.WriteAttributeString("tests", Number(report.Results.Length));
+        xml.WriteAttributeString("failures", Number(report.Count(Outcome.Affected)));
+        xml.WriteAttributeString("errors", Number(report.Count(Outcome.Error)));
+        xml.WriteAttributeString("skipped", Number(report.Count(Outcome.Unknown)));
+        foreach (var result in report.Results)
         {
-            new XDocument(root).Save(xml);
+            WriteTestCase(xml, result, node);
         }
 
-        writer.WriteLine(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
+        xml.WriteEndElement();
     }
 
-    private static XElement Suite(CompatReport report, string node) => new(
-        "testsuite",
-        new XAttribute("name", node),
-        new XAttribute("tests", report.Results.Length),
-        new XAttribute("failures", report.Count(Outcome.Affected)),
-        new XAttribute("errors", report.Count(Outcome.Error)),
-        new XAttribute("skipped", report.Count(Outcome.Unknown)),
-        report.Results.Select(r => TestCase(r, node)));
-
-    private static XElement TestCase(RuleResult result, string node)
+    private static void WriteTestCase(XmlWriter xml, RuleResult result, string node)
     {
-        var element = new XElement(
-            "testcase",
-            new XAttribute("classname", $"compatrules.{node}"),
-            new XAttribute("name", $"{result.RuleId}: {result.Title}"));
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", $"compatrules.{node}");
+        xml.WriteAttributeString("name", VisibleText.Xml($"{result.RuleId}: {result.Title}"));
         switch (result.Outcome)
         {
             case Outcome.Affected:
-                element.Add(new XElement(
-                    "failure",
-                    new XAttribute("message", result.Title),
-                    new XAttribute("type", ReportJson.SeverityName(result.Severity)),
-                    string.Join("\n", result.Evidence.Select(e => "evidence: " + e.Description).Concat(result.Rule.Remediation.Select(s => "fix: " + s)))));
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("message", VisibleText.Xml(result.Title));
+                xml.WriteAttributeString("type", ReportJson.SeverityName(result.Severity));
+                xml.WriteString(VisibleText.Xml(string.Join("\n", result.Evidence.Select(e => "evidence: " + e.Description).Concat(result.Rule.Remediation.Select(s => "fix: " + s)))));
+                xml.WriteEndElement();
                 break;
             case Outcome.Unknown:
-                element.Add(new XElement("skipped", new XAttribute("message", "missing: " + string.Join(", ", result.MissingFacts))));
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", VisibleText.Xml("missing: " + string.Join(", ", result.MissingFacts)));
+                xml.WriteEndElement();
                 break;
             case Outcome.Error:
-                element.Add(new XElement("error", new XAttribute("message", result.Error ?? "rule failed")));
+                xml.WriteStartElement("error");
+                xml.WriteAttributeString("message", VisibleText.Xml(result.Error ?? "rule failed"));
+                xml.WriteEndElement();
                 break;
             case Outcome.NotApplicable:
-                element.Add(new XElement("properties", new XElement("property", new XAttribute("name", "outcome"), new XAttribute("value", "not-applicable"))));
+                xml.WriteStartElement("properties");
+                xml.WriteStartElement("property");
+                xml.WriteAttributeString("name", "outcome");
+                xml.WriteAttributeString("value", "not-applicable");
+                xml.WriteEndElement();
+                xml.WriteEndElement();
                 break;
         }
 
-        return element;
+        xml.WriteEndElement();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Writer : ReportWriter
+    {
+        private readonly Stream _output;
+        private readonly XmlWriter _xml;
+
+        public Writer(Stream output)
+        {
+            _output = output;
+            _xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineChars = "\n" });
+            _xml.WriteStartDocument();
+            _xml.WriteStartElement("testsuites");
+            _xml.WriteAttributeString("name", "compatrules");
+        }
+
+        public override void Add(CompatReport report, string node)
+        {
+            WriteSuite(_xml, report, VisibleText.Xml(node));
+            _xml.Flush();
+        }
+
+        public override void End(ClusterSummary? cluster)
+        {
+            _xml.WriteEndElement();
+            _xml.WriteEndDocument();
+            _xml.Flush();
+            _output.Write("\n"u8);
+            _xml.Dispose();
+        }
     }
 }

@@ -1,28 +1,26 @@
 using System.Text;
+using CompatRules.Cli.Cluster;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
 
 /// <summary>Prometheus text exposition for node-exporter's textfile collector: the gauge
 /// <c>compatrules_rule_outcome</c>, one sample per rule and outcome, 1 for the rule's outcome and 0 for the others.</summary>
-internal sealed class PrometheusFormatter : IReportFormatter
+internal sealed class PrometheusFormatter : StreamingFormatter
 {
     public const string Metric = "compatrules_rule_outcome";
 
-    public void Write(ReportBatch batch, TextWriter writer)
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(output);
+
+    private static void WriteReport(CompatReport report, TextWriter writer)
     {
-        writer.WriteLine($"# HELP {Metric} Outcome of a compatrules rule on a node: 1 for the rule's outcome, 0 for the others.");
-        writer.WriteLine($"# TYPE {Metric} gauge");
-        foreach (var report in batch.Reports)
+        foreach (var result in report.Results)
         {
-            foreach (var result in report.Results)
+            foreach (var outcome in Enum.GetValues<Outcome>())
             {
-                foreach (var outcome in Enum.GetValues<Outcome>())
-                {
-                    writer.WriteLine($"{Metric}{{rule=\"{Escape(result.RuleId)}\",severity=\"{ReportJson.SeverityName(result.Severity)}\"," +
-                        $"component=\"{Escape(result.Component ?? string.Empty)}\",outcome=\"{OutcomeLabels.Kebab(outcome)}\"," +
-                        $"node=\"{Escape(report.Subject ?? string.Empty)}\"}} {(result.Outcome == outcome ? 1 : 0)}");
-                }
+                writer.WriteLine($"{Metric}{{rule=\"{Escape(result.RuleId)}\",severity=\"{ReportJson.SeverityName(result.Severity)}\"," +
+                    $"component=\"{Escape(result.Component ?? string.Empty)}\",outcome=\"{OutcomeLabels.Kebab(outcome)}\"," +
+                    $"node=\"{Escape(report.Subject ?? string.Empty)}\"}} {(result.Outcome == outcome ? 1 : 0)}");
             }
         }
     }
@@ -42,5 +40,28 @@ internal sealed class PrometheusFormatter : IReportFormatter
         }
 
         return text.ToString();
+    }
+
+    private sealed class Writer(Stream output) : TextReportWriter(output)
+    {
+        private bool _started;
+
+        protected override void WriteReport(CompatReport report, string node)
+        {
+            WriteHeader();
+            PrometheusFormatter.WriteReport(report, Text);
+        }
+
+        protected override void WriteEnd(ClusterSummary? cluster) => WriteHeader();
+
+        private void WriteHeader()
+        {
+            if (!_started)
+            {
+                Text.WriteLine($"# HELP {Metric} Outcome of a compatrules rule on a node: 1 for the rule's outcome, 0 for the others.");
+                Text.WriteLine($"# TYPE {Metric} gauge");
+                _started = true;
+            }
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CompatRules.Cli.Cluster;
@@ -6,53 +5,26 @@ using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
 
-/// <summary>SARIF 2.1.0: one run, every rule in the tool's driver, one result per Affected rule and node.</summary>
-internal sealed class SarifFormatter : IReportFormatter
+/// <summary>SARIF 2.1.0: one run, every rule in the tool's driver (with its version and information URI), one result
+/// per Affected rule and node, located in the input file and at the node (a logical location), as GitHub code
+/// scanning requires.</summary>
+/// <param name="inputFile">The snapshot or inventory the results come from, as given on the command line; null for
+/// this machine or standard input (the results then carry the node's logical location only).</param>
+internal sealed class SarifFormatter(string? inputFile) : StreamingFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        var rules = batch.Reports.SelectMany(r => r.Results).Select(r => r.Rule)
-            .DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "compatrules");
-            json.WriteStartArray("rules");
-            foreach (var rule in rules)
-            {
-                WriteRule(json, rule);
-            }
+    /// <summary>Where a reader of the SARIF log learns about the tool.</summary>
+    public const string InformationUri = "https://github.com/compatrules/compatrules";
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            for (var i = 0; i < batch.Reports.Count; i++)
-            {
-                var node = ClusterSummary.NodeName(batch.Reports[i], i);
-                foreach (var result in batch.Reports[i].Affected)
-                {
-                    WriteResult(json, result, rules.FindIndex(r => r.Id == result.RuleId), batch.Reports[i].Subject is null ? null : node);
-                }
-            }
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(this, output, rules);
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    /// <summary>The input file as a SARIF artifact URI: relative paths stay relative (with <c>/</c> separators),
+    /// absolute ones become <c>file:</c> URIs.</summary>
+    public static string ArtifactUri(string path)
+        => Path.IsPathRooted(path)
+            ? new Uri(Path.GetFullPath(path)).AbsoluteUri
+            : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     public static string Level(Severity severity) => severity switch
     {
@@ -60,6 +32,32 @@ internal sealed class SarifFormatter : IReportFormatter
         Severity.Medium => "warning",
         _ => "note",
     };
+
+    private void WriteLocations(Utf8JsonWriter json, string node)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        if (inputFile is not null)
+        {
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ArtifactUri(inputFile));
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", 1);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", node);
+        json.WriteString("kind", "resource");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static void WriteRule(Utf8JsonWriter json, RuleMetadata rule)
     {
@@ -76,12 +74,9 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteString("helpUri", rule.References[0].AbsoluteUri);
         }
 
-        if (rule.Remediation.Length > 0)
-        {
-            json.WriteStartObject("help");
-            json.WriteString("text", string.Join(" Otherwise: ", rule.Remediation));
-            json.WriteEndObject();
-        }
+        json.WriteStartObject("help");
+        json.WriteString("text", rule.Remediation.Length > 0 ? string.Join(" Otherwise: ", rule.Remediation) : $"See 'compatrules rules show {rule.Id}'.");
+        json.WriteEndObject();
 
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.Severity));
@@ -104,7 +99,7 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, RuleResult result, int ruleIndex, string? node)
+    private void WriteResult(Utf8JsonWriter json, RuleResult result, int ruleIndex, string node)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", result.RuleId);
@@ -112,12 +107,73 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteString("level", Level(result.Severity));
         json.WriteStartObject("message");
         var evidence = result.Evidence.Length == 0 ? string.Empty : $" Evidence: {string.Join("; ", result.Evidence.Select(e => e.Description))}.";
-        json.WriteString("text", $"{(node is null ? string.Empty : node + ": ")}{result.Title}.{evidence}");
+        json.WriteString("text", $"{node}: {result.Title}.{evidence}");
         json.WriteEndObject();
+        WriteLocations(json, node);
         json.WriteStartObject("properties");
         json.WriteString("node", node);
         json.WriteString("severity", ReportJson.SeverityName(result.Severity));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>The log up to <c>results</c> at the start (every rule is known then), one result per Affected rule as
+    /// each node comes, the closing brackets at the end.</summary>
+    private sealed class Writer : ReportWriter
+    {
+        private readonly SarifFormatter _format;
+        private readonly Stream _output;
+        private readonly Utf8JsonWriter _json;
+        private readonly Dictionary<string, int> _ruleIndex;
+
+        public Writer(SarifFormatter format, Stream output, IReadOnlyList<RuleMetadata> rules)
+        {
+            _format = format;
+            _output = output;
+            var sorted = rules.DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            _ruleIndex = sorted.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _json.WriteStartObject();
+            _json.WriteString("$schema", SchemaUri);
+            _json.WriteString("version", "2.1.0");
+            _json.WriteStartArray("runs");
+            _json.WriteStartObject();
+            _json.WriteStartObject("tool");
+            _json.WriteStartObject("driver");
+            _json.WriteString("name", "compatrules");
+            _json.WriteString("version", ToolVersion.Text);
+            _json.WriteString("informationUri", InformationUri);
+            _json.WriteStartArray("rules");
+            foreach (var rule in sorted)
+            {
+                WriteRule(_json, rule);
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+            _json.WriteStartArray("results");
+        }
+
+        public override void Add(CompatReport report, string node)
+        {
+            foreach (var result in report.Affected)
+            {
+                _format.WriteResult(_json, result, _ruleIndex.GetValueOrDefault(result.RuleId, -1), node);
+            }
+
+            _json.Flush();
+        }
+
+        public override void End(ClusterSummary? cluster)
+        {
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.Flush();
+            _output.Write("\n"u8);
+            _json.Dispose();
+        }
     }
 }

@@ -6,33 +6,16 @@ namespace CompatRules.Cli.Output;
 /// <summary>Human-readable text: one line per rule, details under Affected, Unknown and Error results; for a cluster,
 /// the findings by rule and one line per node.</summary>
 /// <param name="color">Use ANSI colours.</param>
-internal sealed class TableFormatter(bool color) : IReportFormatter
+internal sealed class TableFormatter(bool color) : StreamingFormatter
 {
-    public void Write(ReportBatch batch, TextWriter writer)
-    {
-        if (batch.Cluster is { } cluster)
-        {
-            WriteCluster(batch.Reports, cluster, writer);
-            return;
-        }
-
-        for (var i = 0; i < batch.Reports.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.WriteLine();
-            }
-
-            WriteReport(batch.Reports[i], writer);
-        }
-    }
+    public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(this, output, cluster);
 
     private void WriteReport(CompatReport report, TextWriter writer)
     {
-        writer.WriteLine($"Node: {report.Subject ?? "(this machine)"}");
+        writer.WriteLine($"Node: {V(report.Subject ?? "(this machine)")}");
         foreach (var result in report.Results.OrderBy(r => Rank(r.Outcome)).ThenByDescending(r => r.Severity).ThenBy(r => r.RuleId, StringComparer.Ordinal))
         {
-            writer.WriteLine($"  {Paint(OutcomeLabels.Words(result.Outcome).PadRight(14), result.Outcome)}  {result.Severity.ToString().ToLowerInvariant(),-8}  {result.RuleId}  {result.Title}");
+            writer.WriteLine($"  {Paint(OutcomeLabels.Words(result.Outcome).PadRight(14), result.Outcome)}  {result.Severity.ToString().ToLowerInvariant(),-8}  {V(result.RuleId)}  {V(result.Title)}");
             WriteDetails(result, writer);
         }
 
@@ -47,72 +30,76 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
             case Outcome.Affected:
                 foreach (var evidence in result.Evidence)
                 {
-                    writer.WriteLine($"      evidence: {evidence.Description} [{evidence.Provenance}]");
+                    writer.WriteLine($"      evidence: {V(evidence.Description)} [{V(evidence.Provenance.ToString())}]");
                 }
 
                 foreach (var note in result.Notes)
                 {
-                    writer.WriteLine($"      note: {note}");
+                    writer.WriteLine($"      note: {V(note)}");
                 }
 
                 for (var i = 0; i < result.Rule.Remediation.Length; i++)
                 {
-                    writer.WriteLine($"      fix {i + 1}: {result.Rule.Remediation[i]}");
+                    writer.WriteLine($"      fix {i + 1}: {V(result.Rule.Remediation[i])}");
                 }
 
                 if (result.Rule.FixedIn.Length > 0)
                 {
-                    writer.WriteLine($"      fixed in: {string.Join(", ", result.Rule.FixedIn)}");
+                    writer.WriteLine($"      fixed in: {V(string.Join(", ", result.Rule.FixedIn))}");
                 }
 
                 if (result.References.Length > 0)
                 {
-                    writer.WriteLine($"      see: {result.References[0].OriginalString}");
+                    writer.WriteLine($"      see: {V(result.References[0].OriginalString)}");
                 }
 
                 break;
             case Outcome.Unknown:
-                writer.WriteLine($"      missing: {string.Join(", ", result.MissingFacts)}");
+                writer.WriteLine($"      missing: {V(string.Join(", ", result.MissingFacts))}");
                 break;
             case Outcome.Error:
-                writer.WriteLine($"      error: {result.Error}");
+                writer.WriteLine($"      error: {V(result.Error)}");
                 break;
         }
     }
 
-    private void WriteCluster(IReadOnlyList<CompatReport> reports, ClusterSummary cluster, TextWriter writer)
+    private void WriteCluster(IReadOnlyList<string> nodeLines, ClusterSummary cluster, TextWriter writer)
     {
         writer.WriteLine($"Cluster: {cluster.NodeCount} node(s), {cluster.Findings.Count(f => f.AffectedNodes.Length > 0)} finding(s) affecting at least one node");
         foreach (var finding in cluster.Findings)
         {
             writer.WriteLine();
-            writer.WriteLine($"{finding.Rule.Id} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) {finding.Rule.Title}");
+            writer.WriteLine($"{V(finding.Rule.Id)} ({finding.Rule.Severity.ToString().ToLowerInvariant()}) {V(finding.Rule.Title)}");
             if (finding.AffectedNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("affected", Outcome.Affected)}: {finding.AffectedNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.AffectedNodes)}");
+                writer.WriteLine($"  {Paint("affected", Outcome.Affected)}: {finding.AffectedNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.AffectedNodes))}");
             }
 
             if (finding.UnknownNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("unknown", Outcome.Unknown)}: {finding.UnknownNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.UnknownNodes)}");
-                writer.WriteLine($"    missing: {string.Join(", ", finding.MissingFacts)}");
-                writer.WriteLine($"    run `compatrules check` on the node to collect: {string.Join(", ", finding.MissingFacts)}");
+                writer.WriteLine($"  {Paint("unknown", Outcome.Unknown)}: {finding.UnknownNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.UnknownNodes))}");
+                writer.WriteLine($"    missing: {V(string.Join(", ", finding.MissingFacts))}");
+                writer.WriteLine($"    run `compatrules check` on the node to collect: {V(string.Join(", ", finding.MissingFacts))}");
             }
 
             if (finding.ErrorNodes.Length > 0)
             {
-                writer.WriteLine($"  {Paint("error", Outcome.Error)}: {finding.ErrorNodes.Length}/{cluster.NodeCount} node(s): {string.Join(", ", finding.ErrorNodes)}");
+                writer.WriteLine($"  {Paint("error", Outcome.Error)}: {finding.ErrorNodes.Length}/{cluster.NodeCount} node(s): {V(string.Join(", ", finding.ErrorNodes))}");
             }
         }
 
         writer.WriteLine();
         writer.WriteLine("Nodes:");
-        for (var i = 0; i < reports.Count; i++)
+        foreach (var line in nodeLines)
         {
-            var report = reports[i];
-            writer.WriteLine($"  {ClusterSummary.NodeName(report, i)}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error");
+            writer.WriteLine(line);
         }
     }
+
+    private static string NodeLine(CompatReport report, string node)
+        => $"  {V(node)}: {report.Count(Outcome.Affected)} affected, {report.Count(Outcome.Unknown)} unknown, {report.Count(Outcome.Error)} error";
+
+    private static string V(string? text) => VisibleText.Terminal(text);
 
     private static int Rank(Outcome outcome) => outcome switch
     {
@@ -139,5 +126,37 @@ internal sealed class TableFormatter(bool color) : IReportFormatter
             _ => "2",
         };
         return $"\u001b[{code}m{text}\u001b[0m";
+    }
+
+    /// <summary>One report after the other; for a cluster only each node's one-line count is kept, to print under the
+    /// findings at the end.</summary>
+    private sealed class Writer(TableFormatter table, Stream output, bool cluster) : TextReportWriter(output)
+    {
+        private readonly List<string> _nodeLines = [];
+
+        protected override void WriteReport(CompatReport report, string node)
+        {
+            if (cluster)
+            {
+                _nodeLines.Add(NodeLine(report, node));
+                return;
+            }
+
+            if (_nodeLines.Count > 0)
+            {
+                Text.WriteLine();
+            }
+
+            _nodeLines.Add(node);
+            table.WriteReport(report, Text);
+        }
+
+        protected override void WriteEnd(ClusterSummary? summary)
+        {
+            if (summary is not null)
+            {
+                table.WriteCluster(_nodeLines, summary, Text);
+            }
+        }
     }
 }

@@ -8,6 +8,10 @@ public interface IFactSource
     /// <summary>What the source reads, for error messages, such as <c>snapshot facts.json</c>.</summary>
     string Description { get; }
 
+    /// <summary>The file the facts are read from as given on the command line, or null for this machine and for
+    /// standard input; SARIF results point at it. Null by default.</summary>
+    string? InputFile => null;
+
     /// <summary>Reads the facts.</summary>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>One fact set per node (exactly one for local collection and snapshots).</returns>

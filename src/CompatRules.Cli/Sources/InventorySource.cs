@@ -8,7 +8,7 @@ namespace CompatRules.Cli.Sources;
 /// set per node, with <see cref="ClusterInventory"/>.</summary>
 /// <param name="path">The inventory file, or <c>-</c> for <paramref name="stdin"/>.</param>
 /// <param name="stdin">Standard input.</param>
-internal sealed class InventorySource(string path, TextReader stdin) : IFactSource
+internal sealed class InventorySource(string path, Stream stdin) : IFactSource
 {
     public const string StdinName = "<stdin>";
 
@@ -18,22 +18,28 @@ internal sealed class InventorySource(string path, TextReader stdin) : IFactSour
 
     public IReadOnlyList<string> Warnings => _warnings;
 
+    public string? InputFile => path == "-" ? null : path;
+
     private string FileName => path == "-" ? StdinName : path;
 
-    public async Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
         InventoryReadResult result;
         try
         {
+            if (path != "-" && Directory.Exists(path))
+            {
+                throw new IOException($"{path} is a directory; expected the JSON file of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json'");
+            }
+
             if (path != "-")
             {
                 result = ClusterInventory.Load(path);
             }
             else
             {
-                var text = await stdin.ReadToEndAsync(cancellationToken);
-                using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-                result = ClusterInventory.Read(stream, StdinName);
+                // The bytes as they come: the reader stops at its size limit and rejects invalid UTF-8, as for a file.
+                result = ClusterInventory.Read(stdin, StdinName);
             }
         }
         catch (InventoryFormatException e)
@@ -42,6 +48,6 @@ internal sealed class InventorySource(string path, TextReader stdin) : IFactSour
         }
 
         _warnings = [.. result.Warnings.Select(w => InputLocation.Format(FileName, w.LineNumber, w.JsonPath, w.Message))];
-        return result.Nodes;
+        return Task.FromResult(result.Nodes);
     }
 }

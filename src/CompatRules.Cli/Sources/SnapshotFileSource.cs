@@ -14,8 +14,15 @@ internal sealed class SnapshotFileSource(string path) : IFactSource
 
     public IReadOnlyList<string> Warnings => _warnings;
 
+    public string? InputFile => path;
+
     public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"{path} is a directory; expected a facts snapshot file written by 'compatrules collect'");
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"File not found: {path}", path);

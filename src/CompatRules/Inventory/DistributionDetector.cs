@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CompatRules.Facts;
 using CompatRules.Versions;
+using CompatRules.Text;
 
 namespace CompatRules.Inventory;
 
@@ -58,7 +59,7 @@ internal static partial class DistributionDetector
     {
         if (node.OsImage is { } image && image.StartsWith("Red Hat Enterprise Linux CoreOS", StringComparison.OrdinalIgnoreCase))
         {
-            return $"osImage '{image}'";
+            return $"osImage {InputEcho.Quote(image)}";
         }
 
         if (node.ContainerRuntimeVersion is { } runtime && RhaosToken().IsMatch(runtime))

@@ -48,6 +48,11 @@ internal static class InventoryDocument
             return new InventoryFormatException(sourceName, path, line, $"the JSON nests deeper than {maxDepth} levels", $"at most {maxDepth} levels of nesting (InventoryOptions.MaxDepth)", parseError);
         }
 
+        if (exception.Message.Contains("after a single JSON value", StringComparison.OrdinalIgnoreCase))
+        {
+            return new InventoryFormatException(sourceName, JsonPathText.Root, line, "there is more data after the end of the JSON document", "one JSON document (the List kubectl prints)", parseError);
+        }
+
         var truncated = exception.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase)
             || exception.Message.Contains("depth to be zero", StringComparison.OrdinalIgnoreCase);
         return new InventoryFormatException(

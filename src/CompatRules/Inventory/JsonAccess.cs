@@ -24,6 +24,23 @@ internal static class JsonAccess
         => parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value)
            && value.ValueKind != kind && value.ValueKind != JsonValueKind.Null;
 
+    /// <summary>Why <paramref name="name"/> could not be read as <paramref name="kind"/>: <c>is missing</c>,
+    /// <c>is null</c>, or <c>is a number, not a string</c>.</summary>
+    public static string Absence(JsonElement parent, string name, JsonValueKind kind)
+        => parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) ? "is missing"
+            : value.ValueKind == JsonValueKind.Null ? "is null"
+            : $"is {KindName(value.ValueKind)}, not {KindName(kind)}";
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
     public static IEnumerable<(int Index, JsonElement Element)> Elements(JsonElement? array)
     {
         if (array is not { ValueKind: JsonValueKind.Array } items)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Versions;
+using CompatRules.Text;
 
 namespace CompatRules.Inventory;
 
@@ -48,7 +49,7 @@ internal static class NodeItemReader
         }
         else
         {
-            var reason = kernel is null ? "status.nodeInfo.kernelVersion is missing" : $"status.nodeInfo.kernelVersion '{kernel}' is not a kernel release";
+            var reason = kernel is null ? $"status.nodeInfo.kernelVersion {JsonAccess.Absence(info, "kernelVersion", JsonValueKind.String)}" : $"status.nodeInfo.kernelVersion {InputEcho.Quote(kernel)} is not a kernel release";
             diagnostics.Warn(JsonPathText.Property(infoPath, "kernelVersion"), $"{nodeRef}: {reason}");
             node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.Error, reason) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo.kernelVersion") });
         }
@@ -60,7 +61,7 @@ internal static class NodeItemReader
         }
         else
         {
-            node.NodeFacts.Add(new CollectionStatus(OsRelease.FactKey, CollectionState.NotCollected, "status.nodeInfo.osImage is missing") { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo.osImage") });
+            node.NodeFacts.Add(new CollectionStatus(OsRelease.FactKey, CollectionState.NotCollected, $"status.nodeInfo.osImage {(node.OsImage is null ? JsonAccess.Absence(info, "osImage", JsonValueKind.String) : "is empty")}") { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo.osImage") });
         }
 
         return node;

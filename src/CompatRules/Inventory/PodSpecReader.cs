@@ -2,6 +2,7 @@ using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Versions;
+using CompatRules.Text;
 
 namespace CompatRules.Inventory;
 
@@ -114,10 +115,10 @@ internal sealed class PodSpecReader
 
             if (_diagnostics.IsFirst("tag:" + image.Original))
             {
-                _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has the tag '{tag}', which is not a version; {known.Component} is recorded without a version");
+                _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image {InputEcho.Quote(image.Original)} has the tag {InputEcho.Quote(tag)}, which is not a version; {known.Component} is recorded without a version");
             }
 
-            return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"tag '{tag}' is not a version" } };
+            return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"tag {InputEcho.Quote(tag)} is not a version" } };
         }
 
         if (known.Component == ComponentNames.Spiderpool

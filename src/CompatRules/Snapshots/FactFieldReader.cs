@@ -3,6 +3,7 @@ using System.Globalization;
 using CompatRules.Facts;
 using CompatRules.Snapshots.Wire;
 using CompatRules.Versions;
+using CompatRules.Text;
 
 namespace CompatRules.Snapshots;
 
@@ -27,7 +28,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
 
     public TEnum RequiredEnum<TEnum>(string? value, string property)
         where TEnum : struct, Enum
-        => WireEnum<TEnum>.TryParse(Required(value, property), out var parsed) ? parsed : throw Invalid(property, $"'{value}'");
+        => WireEnum<TEnum>.TryParse(Required(value, property), out var parsed) ? parsed : throw Invalid(property, InputEcho.Quote(value));
 
     public KernelVersion KernelRelease(string? value, string property)
     {
@@ -37,7 +38,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         }
         catch (VersionFormatException error)
         {
-            throw Invalid(property, $"'{value}' ({error.Problem})", error);
+            throw Invalid(property, $"{InputEcho.Quote(value)} ({error.Problem})", error);
         }
     }
 
@@ -54,7 +55,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         }
         catch (VersionFormatException error)
         {
-            throw Invalid(property, $"'{value}' ({error.Problem})", error);
+            throw Invalid(property, $"{InputEcho.Quote(value)} ({error.Problem})", error);
         }
     }
 
@@ -115,7 +116,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         var text = Required(value, property);
         return text.Length is > 0 and <= 16 && text.All(char.IsAsciiHexDigit)
             ? ulong.Parse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
-            : throw Invalid(property, $"'{text}'");
+            : throw Invalid(property, InputEcho.Quote(text));
     }
 
     public T Required<T>(T? value, string property)

@@ -113,6 +113,11 @@ internal sealed class JsonPositionIndex
         }
         catch (JsonException error)
         {
+            if (error.Message.Contains("after a single JSON value", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SnapshotFormatException(sourceName, "$", error.LineNumber + 1, error.BytePositionInLine + 1, "there is more data after the end of the snapshot's JSON object", error);
+            }
+
             var truncated = IsAtEnd(utf8, error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
             var detail = FirstSentences(error.Message);
             var problem = truncated

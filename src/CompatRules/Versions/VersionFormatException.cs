@@ -7,7 +7,7 @@ public sealed class VersionFormatException : FormatException
     /// <param name="input">The text that failed to parse.</param>
     /// <param name="problem">What is wrong with it, such as "expected ')' or ']' at position 12".</param>
     public VersionFormatException(string input, string problem)
-        : base($"'{input}' is not a valid version: {problem}.")
+        : base($"{CompatRules.Text.InputEcho.Quote(input)} is not a valid version: {problem}.")
     {
         Input = input;
         Problem = problem;

@@ -12,8 +12,9 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         {
             Engine = TestEngine.Create(),
             LocalFacts = _ => new InMemorySource("local", node is null ? [] : [node]),
-            SnapshotFacts = path => new InMemorySource($"snapshot {path}", node is null ? [] : [node]),
-            InventoryFacts = (path, _) => new InMemorySource($"inventory {path}", cluster ?? []),
+            SnapshotFacts = path => new InMemorySource($"snapshot {path}", node is null ? [] : [node], inputFile: path),
+            InventoryFacts = (path, _) => new InMemorySource($"inventory {path}", cluster ?? [], inputFile: path == "-" ? null : path),
+            Clock = new FixedClock(GoldenOutputTest.Now),
             SerializeSnapshot = facts => $"{facts.Count} facts\n",
         }, args);
 

@@ -6,7 +6,7 @@ namespace CompatRules.Cli.Tests.Fixtures;
 
 /// <summary>A small JSON Schema validator for the keywords the SARIF 2.1.0 schema uses on the paths the SARIF
 /// formatter writes: type, enum, required, properties, additionalProperties, $ref to #/definitions, items, minItems,
-/// uniqueItems, minimum, maximum, pattern, anyOf and format uri. Any other keyword or format in a schema it reaches
+/// uniqueItems, minimum, maximum, pattern, anyOf and the formats uri and uri-reference. Any other keyword or format in a schema it reaches
 /// is reported as an error rather than ignored, and so is a $ref it cannot resolve, so it cannot pass by skipping.</summary>
 public sealed class JsonSchemaValidator(JsonElement root)
 {
@@ -159,13 +159,17 @@ public sealed class JsonSchemaValidator(JsonElement root)
 
         if (schema.TryGetProperty("format", out var format))
         {
-            if (format.GetString() != "uri")
+            if (format.GetString() is not ("uri" or "uri-reference"))
             {
                 errors.Add($"{path}: format '{format.GetString()}' is not supported by this validator");
             }
-            else if (!Uri.TryCreate(text, UriKind.Absolute, out _))
+            else if (format.GetString() == "uri" && !Uri.TryCreate(text, UriKind.Absolute, out _))
             {
                 errors.Add($"{path}: '{text}' is not an absolute URI");
+            }
+            else if (format.GetString() == "uri-reference" && (!Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _) || text.Any(c => c is ' ' or '\\' || char.IsControl(c))))
+            {
+                errors.Add($"{path}: '{text}' is not a URI reference");
             }
         }
     }
