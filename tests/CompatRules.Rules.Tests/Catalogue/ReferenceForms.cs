@@ -43,7 +43,16 @@ internal static class ReferenceForms
         (Issue, "stolostron/rhacm-docs", [8472]),
         (Issue, "submariner-io/submariner-website", [1234, 1265, 1281]),
         (Issue, "submariner-io/submariner", [3307, 3857]),
-        (Pull, "submariner-io/submariner", [3462, 3471, 3525, 3577]));
+        (Pull, "submariner-io/submariner", [3462, 3471, 3525, 3577]),
+
+        // Issue #16's section-3 table. Fixes, cherry-picks and picks named there are pulls, reports are issues; the
+        // forms of the rows marked "form inferred" were not checked upstream by this change.
+        (Pull, "kubernetes/kubernetes", [124152, 70398, 75241, 75242, 92035, 92256, 92193]),
+        (Pull, "kubernetes/kubernetes", [122572, 134539, 139397]), // form inferred
+        (Issue, "kubernetes/kubernetes", [70304, 82065]),
+        (Issue, "kubernetes/kubernetes", [70325]), // form inferred
+        (Issue, "kubernetes/enhancements", [5495]),
+        (Pull, "siderolabs/pkgs", [951])); // form inferred
 
     private static Dictionary<string, string> Build(params (string Form, string Repository, int[] Numbers)[] rows)
     {
