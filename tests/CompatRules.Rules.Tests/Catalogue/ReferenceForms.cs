@@ -52,7 +52,13 @@ internal static class ReferenceForms
         (Issue, "kubernetes/kubernetes", [70304, 82065]),
         (Issue, "kubernetes/kubernetes", [70325]), // form inferred
         (Issue, "kubernetes/enhancements", [5495]),
-        (Pull, "siderolabs/pkgs", [951])); // form inferred
+        (Pull, "siderolabs/pkgs", [951]), // form inferred
+        (Issue, "projectcalico/calico", [4727, 9433]), // form inferred
+        (Issue, "flannel-io/flannel", [1306, 1279, 1929, 2152]), // form inferred
+        (Pull, "flannel-io/flannel", [1317, 1318]), // form inferred
+        (Issue, "cloudnativelabs/kube-router", [1676, 1789, 1790]), // form inferred
+        (Pull, "cloudnativelabs/kube-router", [1678]), // form inferred
+        (Pull, "cilium/cilium", [23124, 30456, 36386, 42081])); // form inferred
 
     private static Dictionary<string, string> Build(params (string Form, string Repository, int[] Numbers)[] rows)
     {
