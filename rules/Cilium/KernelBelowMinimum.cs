@@ -16,7 +16,7 @@ namespace CompatRules.BuiltIn.Cilium;
     "(the audit cites cilium#23124, #30456, #36386 and #42081 for these changes; which pull made which change is not re-checked here). cilium-agent " +
     "checks the minimum at start-up and exits on an older kernel, so pods on the node get no network. A requirement, not a bug: no fix but a newer kernel (or an older Cilium). The RHEL minor is read from " +
     "the kernel build: 4.18.0-372 is RHEL 8.6, 4.18.0-553 is RHEL 8.10; Red Hat kernels are recognised by '.el8' in the release. Missing " +
-    "CONFIG_BPF* options are not checked here.")]
+    "CONFIG_BPF* options are CILIUM-KERNEL-CONFIG's.")]
 [Symptom("cilium-agent fails at start-up (BPF programs or maps fail to load, or it reports the kernel as too old) and pods on the node get no network")]
 [Condition("Cilium 1.13–1.15 on a kernel before 4.19.57 that is not a RHEL 8 kernel")]
 [Condition("Cilium 1.16–1.17 on a kernel before 5.4 that is not RHEL 8.6+ (4.18.0-372.el8 or later)")]

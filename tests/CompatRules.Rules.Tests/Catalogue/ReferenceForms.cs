@@ -56,9 +56,11 @@ internal static class ReferenceForms
         (Issue, "projectcalico/calico", [4727, 9433]), // form inferred
         (Issue, "flannel-io/flannel", [1306, 1279, 1929, 2152]), // form inferred
         (Pull, "flannel-io/flannel", [1317, 1318]), // form inferred
-        (Issue, "cloudnativelabs/kube-router", [1676, 1789, 1790]), // form inferred
-        (Pull, "cloudnativelabs/kube-router", [1678]), // form inferred
-        (Pull, "cilium/cilium", [23124, 30456, 36386, 42081])); // form inferred
+        (Issue, "cloudnativelabs/kube-router", [1676, 1789]),
+        (Pull, "cloudnativelabs/kube-router", [1678, 1790]),
+        (Pull, "cilium/cilium", [23124, 30456, 36386, 42081]), // form inferred
+        (Issue, "cilium/cilium", [40478]),
+        (Pull, "cilium/cilium", [40566, 40578, 40579]));
 
     private static Dictionary<string, string> Build(params (string Form, string Repository, int[] Numbers)[] rows)
     {
