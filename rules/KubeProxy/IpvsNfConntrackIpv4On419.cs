@@ -13,11 +13,12 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Severity(Severity.High)]
 [Component(ComponentNames.KubeProxy)]
 [Tag("ipvs"), Tag("kernel"), Tag("modules")]
-[Description("kube-proxy's IPVS prerequisite check loaded and looked for the nf_conntrack_ipv4 module. Linux 4.19 merged it into nf_conntrack, so " +
-    "on 4.19 and later the check fails (#70304, #70325) and kube-proxy falls back to iptables mode while its configuration says ipvs. Fixed by " +
-    "#70398 in v1.13.0 (it accepts nf_conntrack on 4.19+), and cherry-picked to 1.12 (#75242) and 1.11 (#75241); the first patch releases with " +
-    "the picks, v1.12.7 and v1.11.9, are inferred from the March 2019 patch schedule, not verified.")]
-[Symptom("kube-proxy logs 'Can't use ipvs proxier, trying iptables proxier' / 'module nf_conntrack_ipv4 not loaded' and programs iptables rules; ipvsadm -Ln is empty")]
+[Description("kube-proxy's IPVS prerequisite check required the nf_conntrack_ipv4 module. Linux 4.19 merged it into nf_conntrack (commit a0ae2562c6c4), " +
+    "so on 4.19 and later the check fails and kube-proxy falls back to iptables mode while its configuration says ipvs (#70304). #70325 added " +
+    "nf_conntrack to the check and #70398 reworked it to pick the module by kernel version; #70398 is in v1.13.0. #70325 was cherry-picked to " +
+    "1.12 (#75242) and 1.11 (#75241), merged 2019-03-19; their first patch releases, v1.12.7 and v1.11.9, are inferred from the March 2019 " +
+    "patch schedule, not verified.")]
+[Symptom("kube-proxy logs 'IPVS proxier will not be used because the following required kernel modules are not loaded: [nf_conntrack_ipv4]' and 'Using iptables Proxier'; ipvsadm -Ln is empty")]
 [Condition("kube-proxy in ipvs mode, before 1.13.0 (and before 1.12.7 / 1.11.9 on those lines, inferred)")]
 [Condition("kernel 4.19 or later")]
 [Affects(ComponentNames.KubeProxy, "(,1.11.9)"), Affects(ComponentNames.KubeProxy, "[1.12.0,1.12.7)")]
@@ -26,7 +27,7 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Remediation(1, "Upgrade kube-proxy to 1.13.0 or later (1.12.7+ / 1.11.9+ carry the cherry-picks, inferred).")]
 [Remediation(2, "Until then, accept the iptables fallback knowingly, or run a kernel before 4.19 for IPVS mode.")]
 [Reference("https://github.com/kubernetes/kubernetes/issues/70304")]
-[Reference("https://github.com/kubernetes/kubernetes/issues/70325")]
+[Reference("https://github.com/kubernetes/kubernetes/pull/70325")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/70398")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/75241")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/75242")]

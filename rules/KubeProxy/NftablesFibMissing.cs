@@ -12,18 +12,18 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Severity(Severity.Critical)]
 [Component(ComponentNames.KubeProxy)]
 [Tag("nftables"), Tag("kernel-config")]
-[Description("kube-proxy's nftables mode uses the nftables fib expression ('fib daddr type local') to find traffic to the node's own addresses " +
-    "(NodePorts, local load-balancer traffic). A kernel built without CONFIG_NFT_FIB_IPV4 (or, for the IPv6 family, CONFIG_NFT_FIB_IPV6) cannot " +
-    "load that ruleset, so the whole transaction fails and Services are not programmed; seen on Talos (siderolabs/pkgs#951, which added the " +
-    "options). This is a kernel build requirement of every kube-proxy with nftables mode (1.29 and later): no fix in kube-proxy, only a kernel " +
+[Description("kube-proxy's nftables mode uses the nftables fib expression ('fib saddr type local', 'fib daddr type local') to find traffic from " +
+    "and to the node's own addresses. A kernel built without CONFIG_NFT_FIB_IPV4 (or, for the IPv6 family, CONFIG_NFT_FIB_IPV6) rejects those " +
+    "rules with 'Could not process rule: No such file or directory', the transaction fails and Services are not programmed; reported on Talos " +
+    "(siderolabs/pkgs#951, whose kernel then enabled both as modules). This is a kernel build requirement of every kube-proxy with nftables mode (1.29 and later): no fix in kube-proxy, only a kernel " +
     "built with the options (built in or as modules).")]
-[Symptom("kube-proxy in nftables mode fails to load its ruleset (nft typically reports 'Could not process rule: No such file or directory' for a missing expression); no Service works on the node")]
+[Symptom("kube-proxy in nftables mode logs 'Error: Could not process rule: No such file or directory' for rules with 'fib saddr type local'; no Service works on the node")]
 [Condition("kube-proxy in nftables mode (1.29 and later)")]
 [Condition("kernel configuration without CONFIG_NFT_FIB_IPV4 or without CONFIG_NFT_FIB_IPV6")]
 [Affects(ComponentNames.KubeProxy, "[1.29.0,)")]
 [Remediation(1, "Run a kernel built with CONFIG_NFT_FIB_IPV4 and CONFIG_NFT_FIB_IPV6 (=y or =m) on nodes that use nftables mode.")]
 [Remediation(2, "Otherwise run kube-proxy in iptables mode.")]
-[Reference("https://github.com/siderolabs/pkgs/pull/951")]
+[Reference("https://github.com/siderolabs/pkgs/issues/951")]
 public sealed class NftablesFibMissing : Rule
 {
     /// <summary>The kernel options the fib expression needs, one per family.</summary>

@@ -51,7 +51,7 @@ public class VxlanOffloadBreaksOnVmxnet3Test
         => Assert.Equal(expected, Evaluate([.. Report(), VxlanCalico(on)]).Outcome);
 
     [Theory]
-    [InlineData("4790", Outcome.NotAffected)]
+    [InlineData("8472", Outcome.NotAffected)]
     [InlineData("4789", Outcome.Affected)]
     public void Evaluate_VxlanPort_OnlyDefaultPortOffloaded(string port, Outcome expected)
         => Assert.Equal(expected, Evaluate([.. Report(), Setting(ComponentNames.Calico, "FELIX_VXLANPORT", port)]).Outcome);

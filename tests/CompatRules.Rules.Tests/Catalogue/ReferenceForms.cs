@@ -47,15 +47,17 @@ internal static class ReferenceForms
 
         // Issue #16's section-3 table. Fixes, cherry-picks and picks named there are pulls, reports are issues; the
         // forms of the rows marked "form inferred" were not checked upstream by this change.
-        (Pull, "kubernetes/kubernetes", [124152, 70398, 75241, 75242, 92035, 92256, 92193]),
-        (Pull, "kubernetes/kubernetes", [122572, 134539, 139397]), // form inferred
+        (Pull, "kubernetes/kubernetes", [124152, 70325, 70398, 75241, 75242, 82066]),
+        (Pull, "kubernetes/kubernetes", [92035, 92256, 92193, 92261]),
+        (Issue, "kubernetes/kubernetes", [122572, 122743]),
+        (Pull, "kubernetes/kubernetes", [134539, 139397]), // form inferred
         (Issue, "kubernetes/kubernetes", [70304, 82065]),
-        (Issue, "kubernetes/kubernetes", [70325]), // form inferred
         (Issue, "kubernetes/enhancements", [5495]),
-        (Pull, "siderolabs/pkgs", [951]), // form inferred
-        (Issue, "projectcalico/calico", [4727, 9433]), // form inferred
-        (Issue, "flannel-io/flannel", [1306, 1279, 1929, 2152]), // form inferred
-        (Pull, "flannel-io/flannel", [1317, 1318]), // form inferred
+        (Issue, "siderolabs/pkgs", [951]),
+        (Issue, "projectcalico/calico", [4727, 9433]),
+        (Issue, "flannel-io/flannel", [1306, 1317]),
+        (Pull, "flannel-io/flannel", [1318]),
+        (Issue, "flannel-io/flannel", [1279, 1929, 2152]), // form inferred
         (Issue, "cloudnativelabs/kube-router", [1676, 1789]),
         (Pull, "cloudnativelabs/kube-router", [1678, 1790]),
         (Pull, "cilium/cilium", [23124, 30456, 36386, 42081]), // form inferred

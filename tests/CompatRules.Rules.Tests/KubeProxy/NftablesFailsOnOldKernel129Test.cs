@@ -27,10 +27,10 @@ public class NftablesFailsOnOldKernel129Test
 
     [Theory]
     [InlineData("4.18.0-553.el8_10.x86_64", Outcome.Affected)]
-    [InlineData("5.6.8", Outcome.Affected)]
-    [InlineData("5.6.9", Outcome.NotAffected)]
+    [InlineData("5.5.19", Outcome.Affected)]
+    [InlineData("5.6.0", Outcome.NotAffected)]
     [InlineData("5.15.0-91-generic", Outcome.NotAffected)]
-    public void Evaluate_Kernel_FollowsApproximateBound(string kernel, Outcome expected)
+    public void Evaluate_Kernel_NeedsFiveSix(string kernel, Outcome expected)
         => Assert.Equal(expected, Evaluate(KubeProxyAt("v1.29.4"), Mode("nftables"), Kernel(kernel)).Outcome);
 
     [Fact]
