@@ -17,7 +17,7 @@ namespace CompatRules.BuiltIn.Submariner;
     "to the management-port IP by the mgmtport-snat chain, and Submariner's higher-priority iptables rules can no longer prevent it because nftables " +
     "evaluates every base chain. Remote clusters then see the wrong source IP and the TCP connectivity test fails (globalnet and non-globalnet, per the article). " +
     "The fix needs both sides: OVN-K honours the node annotation k8s.ovn.org/node-ingress-snat-exclude-subnets (ovn-kubernetes #5113, shipped in OCP 4.19.5), " +
-    "and Submariner writes it (#3462, v0.21.0; backported to release-0.20 by #3471, so probably v0.20.2 – that patch version is inferred, not verified). " +
+    "and Submariner writes it (#3462, v0.21.0; backported to release-0.20 by #3471, merged 2025-06-18, after v0.20.1 (2025-05-14) and before v0.20.2 (2025-09-29, submariner-io/releases), so v0.20.2 – inferred from those dates, not verified). " +
     "So the rule fires on OCP [4.18, 4.19.5) whatever the Submariner version, and on OCP 4.19.5 or later while Submariner is older than v0.20.2. " +
     "The opt-in workaround, the submariner-global ConfigMap's enable-snat-handler (#3577, release-0.20 only), exists only from v0.20.2: on v0.20.0 " +
     "and v0.20.1 the ConfigMap does nothing, and v0.21.0 dropped it for the annotation, so it suppresses the finding only on Submariner [0.20.2, 0.21.0). " +
@@ -41,10 +41,10 @@ namespace CompatRules.BuiltIn.Submariner;
 [Reference("https://github.com/submariner-io/submariner/pull/3471")]
 [Reference("https://github.com/submariner-io/submariner/pull/3577")]
 [Reference("https://github.com/submariner-io/submariner/pull/3525")]
-[Reference("https://github.com/stolostron/rhacm-docs/issues/8472")]
-[Reference("https://github.com/submariner-io/submariner-website/issues/1234")]
-[Reference("https://github.com/submariner-io/submariner-website/issues/1265")]
-[Reference("https://github.com/submariner-io/submariner-website/issues/1281")]
+[Reference("https://github.com/stolostron/rhacm-docs/pull/8472")]
+[Reference("https://github.com/submariner-io/submariner-website/pull/1234")]
+[Reference("https://github.com/submariner-io/submariner-website/pull/1265")]
+[Reference("https://github.com/submariner-io/submariner-website/pull/1281")]
 public sealed class OvnKubernetesSnatBreaksConnectivity : Rule
 {
     /// <summary>The first OpenShift release whose OVN-Kubernetes SNATs ingress traffic in nftables.</summary>

@@ -9,7 +9,9 @@ namespace CompatRules.Rules.Tests.Catalogue;
 /// calico 7503 and 7540 are the backport pulls in the v3.25.1 / v3.24.6 release notes), and
 /// <c>shared/docs/knowledge.md</c>, which names each number as a PR, a fix or cherry-pick (a pull), or as an issue or
 /// report. Kubernetes 82966 and 102590 are pulls because CHANGELOG-1.17 and CHANGELOG-1.22 list them, and changelog
-/// entries link pull requests. Go's changes go through Gerrit, so golang/go numbers are issues.
+/// entries link pull requests. Go's changes go through Gerrit, so golang/go numbers are issues. Every row not marked
+/// "form inferred" was also checked against the thread itself in the issue index this change searched (the
+/// submariner-website and rhacm-docs numbers, wrongly cited as issues before, are pulls).
 /// Add a row for every new reference; the catalogue test fails on a cited number that has none.
 /// </remarks>
 internal static class ReferenceForms
@@ -40,8 +42,8 @@ internal static class ReferenceForms
         (Pull, "projectcalico/felix", [2811, 2815]),
         (Issue, "spidernet-io/spiderpool", [2349, 2517]),
         (Pull, "spidernet-io/spiderpool", [2370, 2379, 2380, 2434, 2444, 2514, 2518, 2532, 2537, 2538, 2549, 2639, 2643, 2644, 2738, 2756, 2797, 2929, 2944, 2945, 2962, 2971, 2974, 2985, 2986, 2987, 3011, 3020, 3023, 3024, 3118, 3127, 3211]),
-        (Issue, "stolostron/rhacm-docs", [8472]),
-        (Issue, "submariner-io/submariner-website", [1234, 1265, 1281]),
+        (Pull, "stolostron/rhacm-docs", [8472]),
+        (Pull, "submariner-io/submariner-website", [1234, 1265, 1281]),
         (Issue, "submariner-io/submariner", [3307, 3857]),
         (Pull, "submariner-io/submariner", [3462, 3471, 3525, 3577]),
 
@@ -50,14 +52,15 @@ internal static class ReferenceForms
         (Pull, "kubernetes/kubernetes", [124152, 70325, 70398, 75241, 75242, 82066]),
         (Pull, "kubernetes/kubernetes", [92035, 92256, 92193, 92261]),
         (Issue, "kubernetes/kubernetes", [122572, 122743]),
-        (Pull, "kubernetes/kubernetes", [134539, 139397]), // form inferred
+        (Pull, "kubernetes/kubernetes", [134539, 139397]),
         (Issue, "kubernetes/kubernetes", [70304, 82065]),
         (Issue, "kubernetes/enhancements", [5495]),
         (Issue, "siderolabs/pkgs", [951]),
         (Issue, "projectcalico/calico", [4727, 9433]),
         (Issue, "flannel-io/flannel", [1306, 1317]),
         (Pull, "flannel-io/flannel", [1318]),
-        (Issue, "flannel-io/flannel", [1279, 1929, 2152]), // form inferred
+        (Issue, "flannel-io/flannel", [1279, 2152]),
+        (Pull, "flannel-io/flannel", [1282, 1929]),
         (Issue, "cloudnativelabs/kube-router", [1676, 1789]),
         (Pull, "cloudnativelabs/kube-router", [1678, 1790]),
         (Pull, "cilium/cilium", [23124, 30456, 36386, 42081]), // form inferred

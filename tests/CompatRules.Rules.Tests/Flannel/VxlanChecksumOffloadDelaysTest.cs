@@ -19,12 +19,10 @@ public class VxlanChecksumOffloadDelaysTest
     private static RuleResult Evaluate(IEnumerable<Fact> facts) => Engine.Evaluate(FactSet.Create(facts))[Id]!;
 
     [Theory]
-    [InlineData("3.10.0-1160.el7.x86_64", Outcome.Affected)]
-    [InlineData("5.6.19", Outcome.Affected)]
-    [InlineData("5.7.0", Outcome.NotAffected)]
-    [InlineData("6.1.0-31-amd64", Outcome.NotAffected)]
-    public void Evaluate_OffloadOn_KernelDecides(string kernel, Outcome expected)
-        => Assert.Equal(expected, Evaluate(Report(kernel: kernel)).Outcome);
+    [InlineData("3.10.0-1160.el7.x86_64")]
+    [InlineData("6.8.0-51-generic")]
+    public void Evaluate_OffloadOn_AffectedOnAnyKernel(string kernel)
+        => Assert.Equal(Outcome.Affected, Evaluate(Report(kernel: kernel)).Outcome);
 
     [Theory]
     [InlineData("v0.11.0")]
@@ -38,27 +36,29 @@ public class VxlanChecksumOffloadDelaysTest
 
     [Fact]
     public void Evaluate_Firing_NotesDeviceAndKernel()
-        => Assert.Equal(["flannel.1 tx-checksum-ip-generic is on on kernel 5.4.0-200-generic (older than 5.7)."], Evaluate(Report()).Notes.ToArray());
+        => Assert.Equal(["flannel.1 tx-checksum-ip-generic is on."], Evaluate(Report()).Notes.ToArray());
 
     [Fact]
     public void Evaluate_NoFlannel_NotApplicable()
         => Assert.Equal(Outcome.NotApplicable, Evaluate(Report().Without(ComponentVersion.KeyFor(ComponentNames.Flannel))).Outcome);
 
-    [Theory]
-    [InlineData("interface:flannel.1", "interface:flannel.1")]
-    [InlineData("kernel", "kernel")]
-    public void Evaluate_FactMissing_UnknownNamesIt(string removed, string missing)
+    [Fact]
+    public void Evaluate_InterfaceMissing_UnknownNamesIt()
     {
-        var result = Evaluate(Report().Without(removed));
+        var result = Evaluate(Report().Without("interface:flannel.1"));
         Assert.Equal(Outcome.Unknown, result.Outcome);
-        Assert.Equal([missing], result.MissingFacts.ToArray());
+        Assert.Equal(["interface:flannel.1"], result.MissingFacts.ToArray());
     }
+
+    [Fact]
+    public void Evaluate_InterfaceKnownAbsent_NotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate([.. Report().Without("interface:flannel.1"), new CollectionStatus("interface:flannel.1", CollectionState.Absent)]).Outcome);
 
     [Fact]
     public void Evaluate_OffloadsNotRead_AssumesTheDefaultAndSaysSo()
     {
         var result = Evaluate(Report(on: null));
         Assert.Equal(Outcome.Affected, result.Outcome);
-        Assert.Equal(["flannel.1 tx-checksum-ip-generic not read (on by default; Flannel never turns it off) on kernel 5.4.0-200-generic (older than 5.7)."], result.Notes.ToArray());
+        Assert.Equal(["flannel.1 tx-checksum-ip-generic not read (on by default; Flannel never turns it off)."], result.Notes.ToArray());
     }
 }
