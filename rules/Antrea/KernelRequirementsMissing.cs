@@ -13,16 +13,18 @@ namespace CompatRules.BuiltIn.Antrea;
 [Severity(Severity.Critical)]
 [Component(ComponentNames.Antrea)]
 [Tag("kernel"), Tag("kernel-config"), Tag("openvswitch")]
-[Description("antrea-agent runs Open vSwitch with the kernel datapath, so the kernel needs the openvswitch module (CONFIG_OPENVSWITCH), conntrack " +
-    "zones (CONFIG_NF_CONNTRACK_ZONES) for its OVS conntrack actions, and version 4.6 or later (antrea docs/os-issues.md). Without them the " +
-    "agent's OVS bridge or flows cannot be set up and pods on the node get no network. A kernel requirement of every Antrea release: no fix, only " +
-    "a kernel that has them (some cloud and minimal kernels drop openvswitch).")]
-[Symptom("antrea-agent (or its OVS containers) does not become ready on the node; pods there stay in ContainerCreating")]
+[Description("antrea-agent runs Open vSwitch with the kernel datapath. Antrea's docs/os-issues.md says the OVS datapath requires " +
+    "CONFIG_NF_CONNTRACK_ZONES: without it flow entries cannot be added to the bridge and the agent logs 'Received bundle error msg' (antrea#591, " +
+    "Photon OS 3.0 before linux-esx 4.19.87-4). The audit adds the openvswitch kernel module (CONFIG_OPENVSWITCH) and a kernel of 4.6 or later; " +
+    "those two are not re-checked here. Without them pods on the node get no network. A kernel requirement of every Antrea release: no fix, " +
+    "only a kernel that has them (some cloud and minimal kernels drop openvswitch).")]
+[Symptom("antrea-agent logs 'Received bundle error msg: [...]' (flows rejected by OVS) or does not become ready; pods on the node get no network or stay in ContainerCreating")]
 [Condition("kernel configuration without CONFIG_OPENVSWITCH or without CONFIG_NF_CONNTRACK_ZONES, or kernel older than 4.6")]
 [Affects(ComponentNames.Antrea, "[0.0.0,)")]
 [Affects("kernel", "(,4.6)")]
 [FixedIn("kernel", "4.6")]
 [Remediation(1, "Run a kernel 4.6 or later built with CONFIG_OPENVSWITCH and CONFIG_NF_CONNTRACK_ZONES (=y or =m); on minimal cloud images install the distribution's extra-modules package that carries openvswitch.ko.")]
+[Reference("https://github.com/antrea-io/antrea/issues/591")]
 [Reference("https://github.com/antrea-io/antrea")]
 public sealed class KernelRequirementsMissing : Rule
 {

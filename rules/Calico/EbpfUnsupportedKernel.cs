@@ -13,13 +13,14 @@ namespace CompatRules.BuiltIn.Calico;
 [Severity(Severity.High)]
 [Component(ComponentNames.Calico)]
 [Tag("ebpf"), Tag("kernel")]
-[Description("felix decides whether the kernel can run the eBPF dataplane (felix/bpf/bpf.go SupportsBPFDataplane): upstream kernel 5.3 or later, " +
-    "or a Red Hat kernel 4.18.0-193 (RHEL 8.2) or later, which carries the needed backports. With BPFEnabled on another kernel, felix does not " +
-    "run the eBPF dataplane, while the cluster was usually set up for it (kube-proxy disabled, the Calico eBPF docs' procedure), so Services and " +
-    "policy do not work as intended on that node. The audit checked Calico v3.20 to v3.32; later releases are not audited here. A kernel " +
-    "requirement, not a bug: no fix, only a newer kernel or the iptables/nftables dataplane. Red Hat kernels are recognised by '.el' in the " +
-    "kernel release.")]
-[Symptom("calico-node logs that the BPF dataplane is not supported by the kernel; with kube-proxy removed, Services do not work on that node")]
+[Description("felix decides whether the kernel can run the eBPF dataplane (felix/bpf SupportsBPFDataplane: kernel 5.3.0 or later, or 4.18.0-193 or " +
+    "later on a Red Hat distribution, whose RHEL 8.2 kernel carries the needed backports). With BPFEnabled on another kernel felix logs 'BPF " +
+    "dataplane mode enabled but not supported by the kernel. Disabling BPF mode.' and falls back to the standard dataplane, which does not " +
+    "implement Services: where kube-proxy was removed for eBPF mode, as the Calico eBPF docs' procedure does, Services stop working on that node " +
+    "(Calico's eBPF troubleshooting docs). The audit checked Calico v3.20 to v3.32; later releases are not audited here. A kernel requirement, " +
+    "not a bug: no fix, only a newer kernel or the iptables/nftables dataplane with kube-proxy. Red Hat kernels are recognised by '.el' in the " +
+    "kernel release (felix asks the distribution).")]
+[Symptom("calico-node logs ERROR 'BPF dataplane mode enabled but not supported by the kernel.  Disabling BPF mode.'; with kube-proxy removed, Services do not work on that node")]
 [Condition("BPFEnabled: FELIX_BPFENABLED=true on calico-node (FelixConfiguration bpfEnabled, as the Tigera operator sets it, is not read: record it in a snapshot as the calico setting FELIX_BPFENABLED)")]
 [Condition("kernel before 5.3, and not a Red Hat kernel 4.18.0-193 or later")]
 [Affects(ComponentNames.Calico, "[3.20.0,3.33.0)")]

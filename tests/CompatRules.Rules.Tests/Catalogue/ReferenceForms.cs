@@ -64,6 +64,7 @@ internal static class ReferenceForms
         (Pull, "cloudnativelabs/kube-router", [1678, 1790]),
         (Pull, "cilium/cilium", [23124, 23951, 36386, 38308, 42081]),
         (Issue, "cilium/cilium", [30456]),
+        (Issue, "antrea-io/antrea", [591]),
         (Issue, "cilium/cilium", [40478]),
         (Pull, "cilium/cilium", [40566, 40578, 40579]));
 
