@@ -61,7 +61,7 @@ internal static class ReferenceForms
         (Issue, "flannel-io/flannel", [1279, 2152]),
         (Pull, "flannel-io/flannel", [1282, 1929]),
         (Issue, "cloudnativelabs/kube-router", [1676, 1789]),
-        (Pull, "cloudnativelabs/kube-router", [1678, 1790]),
+        (Pull, "cloudnativelabs/kube-router", [1678, 1687, 1790]),
         (Pull, "cilium/cilium", [23124, 23951, 36386, 38308, 42081]),
         (Issue, "cilium/cilium", [30456]),
         (Issue, "antrea-io/antrea", [591]),
