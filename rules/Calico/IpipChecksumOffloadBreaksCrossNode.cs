@@ -26,7 +26,8 @@ namespace CompatRules.BuiltIn.Calico;
 [FixedIn(ComponentNames.Calico, "v3.29.0")]
 [Remediation(1, "Upgrade Calico to v3.29.0 or later (felix turns tunl0 tx offload off on kernels up to 5.7.0).")]
 [Remediation(2, "Turn the offload off on every node: ethtool -K tunl0 tx off (what the fix does; not persistent across reboots).")]
-[Remediation(3, "Run a kernel newer than 5.7.0, or move the IP pool to VXLAN on Calico v3.20.0+ (which mitigates VXLAN).")]
+[Remediation(3, "On Calico v3.29.0+ where tunl0 still shows the offload on, force felix's feature detection in FelixConfiguration: featureDetectOverride: \"ChecksumOffloadBroken=true\" (that the IPIP fix honours this override, as the VXLAN one does, is inferred from #8031, not confirmed).")]
+[Remediation(4, "Run a kernel newer than 5.7.0, or move the IP pool to VXLAN on Calico v3.19.2+ / v3.20.0+ (which mitigate VXLAN).")]
 [Reference("https://github.com/projectcalico/calico/pull/8031")]
 public sealed class IpipChecksumOffloadBreaksCrossNode : Rule
 {

@@ -28,6 +28,7 @@ namespace CompatRules.BuiltIn.K0s;
 [FixedIn(ComponentNames.K0s, "v1.31.3+k0s.0"), FixedIn(ComponentNames.KubeRouter, "v2.2.1-iptables1.8.9-1")]
 [Remediation(1, "Upgrade k0s to v1.31.3+k0s.0 or later (image v2.2.1-iptables1.8.9-1).")]
 [Remediation(2, "Override the image in the k0s config and restart the controller: spec.images.kuberouter.cni.image: quay.io/k0sproject/kube-router, spec.images.kuberouter.cni.version: v2.2.1-iptables1.8.9-1.")]
+[Remediation(3, "As a stop-gap on the affected release, make the container run the wrapper installer before kube-router starts (the workaround from #5328): command: [\"/bin/sh\", \"-c\", \"cd /; ./iptables-wrapper-installer.sh; cd /root; /usr/local/bin/kube-router $@\"] in the kube-router DaemonSet (k0s may reconcile the DaemonSet back; the image override above is the durable fix).")]
 [Reference("https://github.com/k0sproject/k0s/issues/5328")]
 [Reference("https://github.com/k0sproject/k0s/pull/5348")]
 [Reference("https://github.com/k0sproject/k0s/pull/5351")]

@@ -15,8 +15,8 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Tag("iptables"), Tag("nftables"), Tag("image")]
 [Description("The official kube-proxy image before 1.17 ships only iptables-legacy. On hosts whose iptables is the nf_tables backend (RHEL 8+, " +
     "Debian 10+ by default) its rules land in a different backend than the host's and kubelet's, and Service traffic breaks. 1.17.0 added backend " +
-    "auto-detection to the image (#82966); detection was refined later by debian-iptables v1.6.2 (#102590, nft when it has more rules than legacy; " +
-    "its first kube-proxy release is not verified). The source article says below 1.18: upstream's CHANGELOG-1.17 shows the fix in 1.17.0. " +
+    "auto-detection to the image (#82966); detection was refined by debian-iptables v1.6.2 (#102590, nft when it has more rules than legacy), " +
+    "which is in 1.22.0 (CHANGELOG-1.22), so 1.17 to 1.21 images may still pick legacy on a host whose legacy tables hold more rules. The source article says below 1.18: upstream's CHANGELOG-1.17 shows the fix in 1.17.0. " +
     "Distribution-built kube-proxy images may differ.")]
 [Symptom("Services unreachable from pods or nodes; iptables-legacy-save shows KUBE-SERVICES while iptables-nft-save on the host does not (or the reverse)")]
 [Condition("host iptables backend is nft: decided iptables mode, or an nft-only OS (RHEL 8+ and rebuilds, RHCOS) when it is not decided")]
@@ -24,8 +24,8 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [FixedIn(ComponentNames.KubeProxy, "v1.17.0")]
 [Remediation(1, "Upgrade kube-proxy to 1.17.0 or later (its image picks the host's backend).")]
 [Remediation(2, "Where the OS still ships it (Debian/Ubuntu), switch the host to legacy: update-alternatives --set iptables /usr/sbin/iptables-legacy (and ip6tables, arptables, ebtables), then reboot.")]
-[Reference("https://github.com/kubernetes/kubernetes/issues/82966")]
-[Reference("https://github.com/kubernetes/kubernetes/issues/102590")]
+[Reference("https://github.com/kubernetes/kubernetes/pull/82966")]
+[Reference("https://github.com/kubernetes/kubernetes/pull/102590")]
 [Reference("https://github.com/kubernetes-sigs/iptables-wrappers")]
 public sealed class LegacyIptablesImageOnNftHost : Rule
 {

@@ -16,7 +16,7 @@ namespace CompatRules.BuiltIn.Spiderpool;
 [Condition("StatefulSet pods with fixed IPs and the IP GC enabled")]
 [Affects(ComponentNames.Spiderpool, "[v0.7.0,v0.7.1)")]
 [FixedIn(ComponentNames.Spiderpool, "v0.7.1")]
-[Remediation(1, "Upgrade Spiderpool to v0.7.1 or later on the 0.7 line, or to v0.7.1 or later (helm upgrade spiderpool spiderpool/spiderpool --version 0.7.1 -n kube-system --reuse-values).")]
+[Remediation(1, "Upgrade Spiderpool to v0.7.1 or later; every 0.8.x and later release is free of the faulty code (helm upgrade spiderpool spiderpool/spiderpool --version 0.7.1 -n kube-system --reuse-values).")]
 [Reference("https://github.com/spidernet-io/spiderpool/pull/2538")]
 public sealed class StatefulSetDuplicateIpAfterGcScanAll : SpiderpoolFixRule
 {

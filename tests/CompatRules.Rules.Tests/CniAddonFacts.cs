@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CompatRules.Facts;
 
 namespace CompatRules.Rules.Tests;
@@ -19,6 +20,14 @@ internal static class CniAddonFacts
 
     /// <summary>The mptcp-ip-transparent socket probe result.</summary>
     public static SocketCapability MptcpTransparentProbe(ProbeResult result) => new(SocketProbes.MptcpIpTransparent, result);
+
+    /// <summary>A kernel configuration with the given options built in (<c>=y</c>).</summary>
+    public static KernelConfig KernelConfigWith(params string[] builtIn)
+        => new(builtIn.ToImmutableDictionary(o => o, _ => "y"));
+
+    /// <summary>Kernel modules, each loaded.</summary>
+    public static KernelModules Loaded(params string[] modules)
+        => new(modules.ToImmutableDictionary(m => m, _ => ModuleEvidence.Loaded));
 
     /// <summary>An OpenShift cluster of the given OCP version.</summary>
     public static ClusterInfo OpenShift(string version) => new(null, ClusterDistributions.OpenShift, Versions.SoftwareVersion.Parse(version));

@@ -7,7 +7,8 @@ namespace CompatRules.BuiltIn.Calico;
 /// checksum bug for SNATed (<c>--random-fully</c>) tunnel packets.
 /// </summary>
 /// <remarks>
-/// VXLAN (felix <c>ChecksumOffloadBroken</c>): before v3.20.0 never; v3.20.0 kernels before 5.7 (felix #2811);
+/// VXLAN (felix <c>ChecksumOffloadBroken</c>): before v3.19.2 never; v3.19.2 (felix #2815, the backport) and v3.20.0
+/// (felix #2811) kernels before 5.7 (v3.18.6 does not have it);
 /// v3.24.6 and [v3.25.0, v3.28.0) every kernel (#6842 / #7007); v3.28.0 kernels up to 5.7.0 (#8746 / #8774);
 /// v3.28.1 every kernel again (#9037); v3.28.2 and v3.29.0+ kernels up to 5.7.0. IPIP (<c>tunl0</c>): from v3.29.0
 /// kernels up to 5.7.0 (#8031). Kernel comparisons use the upstream version, as felix does.
@@ -27,7 +28,8 @@ internal static class CalicoChecksumOffloadPolicy
     /// CALICO-VXLAN-CSUM-OFFLOAD-ALL-KERNELS's [Affects].</summary>
     public static readonly VersionRange VxlanOffOnAllKernels = VersionRange.Parse("[3.24.6,3.28.0) ∪ [3.28.1,3.28.2)");
 
-    private static readonly SoftwareVersion FirstVxlanMitigation = SoftwareVersion.Parse("3.20.0");
+    /// <summary>felix #2815 backported the kernel &lt; 5.7 mitigation to v3.19.2 (release notes of 2021-08-09).</summary>
+    private static readonly SoftwareVersion FirstVxlanMitigation = SoftwareVersion.Parse("3.19.2");
     private static readonly SoftwareVersion FirstAtMost570Policy = SoftwareVersion.Parse("3.28.0");
     private static readonly SoftwareVersion FirstIpipMitigation = SoftwareVersion.Parse("3.29.0");
     private static readonly KernelVersion FixedKernel = new(5, 7);
@@ -70,7 +72,7 @@ internal static class CalicoChecksumOffloadPolicy
     {
         if (calico < FirstVxlanMitigation)
         {
-            return "Calico " + calico.Original + " never turns VXLAN checksum offload off (mitigation came in v3.20.0)";
+            return "Calico " + calico.Original + " never turns VXLAN checksum offload off (mitigation came in v3.19.2 / v3.20.0)";
         }
 
         if (VxlanOffOnAllKernels.Contains(calico))

@@ -16,6 +16,17 @@ internal static class KubeProxyMode
     /// <returns>Whether kube-proxy runs in iptables mode.</returns>
     public static bool IsIptables(ComponentSetting mode) => mode.Is("iptables") || mode.Value.Trim().Length == 0;
 
+    /// <summary>The KubeProxyConfiguration field that skips the nftables mode's kernel check (1.31+), as the inventory names it.</summary>
+    public const string SkipKernelVersionCheck = "nftables.skipKernelVersionCheck";
+
+    /// <summary>The KubeProxyConfiguration field <c>ipvs.strictARP</c> (flag <c>--ipvs-strict-arp</c>), as the inventory names it.</summary>
+    public const string StrictArp = "ipvs.strictARP";
+
+    /// <summary>True for nftables mode.</summary>
+    /// <param name="mode">The mode setting.</param>
+    /// <returns>Whether kube-proxy runs in nftables mode.</returns>
+    public static bool IsNftables(ComponentSetting mode) => mode.Is("nftables");
+
     /// <summary>True for IPVS mode.</summary>
     /// <param name="mode">The mode setting.</param>
     /// <returns>Whether kube-proxy runs in IPVS mode.</returns>

@@ -35,7 +35,7 @@ public sealed class CollectorOptions
     };
 
     /// <summary>The interfaces whose offload features the interface collector reads.</summary>
-    public IList<string> OffloadInterfaces { get; } = new List<string> { "vxlan.calico", "tunl0", "vxlan-v6.calico", "eth0" };
+    public IList<string> OffloadInterfaces { get; } = new List<string> { "vxlan.calico", "tunl0", "vxlan-v6.calico", "flannel.1", "eth0" };
 
     /// <summary>The timeout for the collector named <paramref name="collectorName"/>.</summary>
     /// <param name="collectorName">The collector's <see cref="ICollector.Name"/>.</param>

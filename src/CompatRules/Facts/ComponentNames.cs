@@ -26,4 +26,16 @@ public static class ComponentNames
 
     /// <summary>OVN-Kubernetes.</summary>
     public const string OvnKubernetes = "ovn-kubernetes";
+
+    /// <summary>Cilium (the <c>cilium-agent</c> DaemonSet).</summary>
+    public const string Cilium = "cilium";
+
+    /// <summary>Flannel (<c>flanneld</c>).</summary>
+    public const string Flannel = "flannel";
+
+    /// <summary>MetalLB (speaker and controller).</summary>
+    public const string MetalLb = "metallb";
+
+    /// <summary>Antrea (<c>antrea-agent</c>, <c>antrea-controller</c>).</summary>
+    public const string Antrea = "antrea";
 }

@@ -44,6 +44,18 @@ internal static class ComponentCatalog
         ("ovn-kube-ubuntu", new(ComponentNames.OvnKubernetes, TagPolicy.Standard)),
         ("ovn-kube-fedora", new(ComponentNames.OvnKubernetes, TagPolicy.Standard)),
         ("ovn-kubernetes", new(ComponentNames.OvnKubernetes, TagPolicy.Standard)),
+        ("cilium/cilium", new(ComponentNames.Cilium, TagPolicy.Standard)),
+        ("mirrored-cilium-cilium", new(ComponentNames.Cilium, TagPolicy.Standard)),
+        ("flannel/flannel", new(ComponentNames.Flannel, TagPolicy.Standard)),
+        ("flannelcni/flannel", new(ComponentNames.Flannel, TagPolicy.Standard)),
+        ("coreos/flannel", new(ComponentNames.Flannel, TagPolicy.Standard)),
+        ("mirrored-flannelcni-flannel", new(ComponentNames.Flannel, TagPolicy.Standard)),
+        ("metallb/speaker", new(ComponentNames.MetalLb, TagPolicy.Standard)),
+        ("metallb/controller", new(ComponentNames.MetalLb, TagPolicy.Standard)),
+        ("antrea/antrea-agent-ubuntu", new(ComponentNames.Antrea, TagPolicy.Standard)),
+        ("antrea/antrea-agent-ubi", new(ComponentNames.Antrea, TagPolicy.Standard)),
+        ("antrea/antrea-controller-ubuntu", new(ComponentNames.Antrea, TagPolicy.Standard)),
+        ("antrea/antrea-ubuntu", new(ComponentNames.Antrea, TagPolicy.Standard)),
     ];
 
     /// <summary>The component of a container, or null when it is none the rules know.</summary>

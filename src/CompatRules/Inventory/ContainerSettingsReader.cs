@@ -17,6 +17,8 @@ namespace CompatRules.Inventory;
 /// <c>cni-server</c> container an absent flag gives <c>ENABLE_TPROXY=false</c>, pflag's default.</item>
 /// <item>kube-proxy <c>mode</c>: the <c>config.conf</c> of its ConfigMap when it runs with <c>--config</c> (the file
 /// wins over flags; <c>""</c> means iptables), else <c>--proxy-mode</c>, else iptables when neither is given.</item>
+/// <item>kube-proxy <c>ipvs.strictARP</c> (else <c>--ipvs-strict-arp</c>) and <c>nftables.skipKernelVersionCheck</c>
+/// from the same file; false when not set, as kube-proxy defaults.</item>
 /// <item>Calico <c>encapsulation</c> (<c>IPIP</c>, <c>VXLAN</c>, <c>IPIP+VXLAN</c>, <c>None</c>) from
 /// <c>CALICO_IPV4POOL_IPIP</c>/<c>CALICO_IPV4POOL_VXLAN</c> (the install-time default pool) or
 /// <c>FELIX_IPINIPENABLED</c>/<c>FELIX_VXLANENABLED</c>.</item>
@@ -27,6 +29,8 @@ internal sealed class ContainerSettingsReader
     public const string EnableTproxy = "ENABLE_TPROXY";
     public const string KubeProxyMode = "mode";
     public const string CalicoEncapsulation = "encapsulation";
+    public const string KubeProxyStrictArp = "ipvs.strictARP";
+    public const string KubeProxySkipKernelVersionCheck = "nftables.skipKernelVersionCheck";
 
     private readonly ConfigMapIndex _configMaps;
     private readonly InventoryDiagnostics _diagnostics;
@@ -56,6 +60,8 @@ internal sealed class ContainerSettingsReader
         if (_component == ComponentNames.KubeProxy)
         {
             AddKubeProxyMode();
+            AddKubeProxyConfigField(KubeProxyStrictArp, "ipvs", "strictARP", "--ipvs-strict-arp");
+            AddKubeProxyConfigField(KubeProxySkipKernelVersionCheck, "nftables", "skipKernelVersionCheck", null);
         }
 
         if (_component == ComponentNames.Calico)
@@ -203,6 +209,30 @@ internal sealed class ContainerSettingsReader
         if (!_read.ContainsKey("--config"))
         {
             Add(KubeProxyMode, "iptables", InventoryProvenance.At(_context.Owner, _context.Field, "no --config and no --proxy-mode: iptables on Linux"));
+        }
+    }
+
+    /// <summary>A boolean field of a nested KubeProxyConfiguration block (<c>ipvs.strictARP</c>): the config file's
+    /// value when kube-proxy runs with <c>--config</c> (false when the file lacks it), else its flag, else false.</summary>
+    private void AddKubeProxyConfigField(string name, string block, string field, string? flagName)
+    {
+        if (_read.ContainsKey("--config") && ConfigFile() is { } config)
+        {
+            var (text, mapRef, key) = config;
+            var found = KubeProxyConfigFile.FindNested(text, block, field);
+            Add(name, found?.Value ?? "false", InventoryProvenance.At(mapRef, $"data['{key}']", found is { } f ? $"line {f.Line}: {block}.{field}: {f.Value}" : $"no {block}.{field} field: false by default"));
+            return;
+        }
+
+        if (flagName is not null && _read.TryGetValue(flagName, out var flag))
+        {
+            Add(name, flag.Value, flag.Provenance);
+            return;
+        }
+
+        if (!_read.ContainsKey("--config"))
+        {
+            Add(name, "false", InventoryProvenance.At(_context.Owner, _context.Field, $"no --config{(flagName is null ? string.Empty : " and no " + flagName)}: false by default"));
         }
     }
 

@@ -116,7 +116,7 @@ public sealed class ContainerImageCollectorTest : IDisposable
     [LinuxFact]
     public void Evaluate_CollectedNodeWithoutAComponent_MakesItsRulesNotApplicableAndOthersDecided()
     {
-        _tree.Write($"{Containerd}/aaa/config.json", Config("container", "calico-node", "docker.io/calico/node:v3.25.1", "kube-system", "calico-node-x"));
+        _tree.Write($"{Containerd}/aaa/config.json", Config("container", "calico-node", "docker.io/calico/node:v3.25.0", "kube-system", "calico-node-x"));
         var result = Collect();
         var facts = FactSet.Create("node", [.. result.Facts, .. result.Statuses]);
 

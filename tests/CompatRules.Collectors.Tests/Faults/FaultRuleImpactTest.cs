@@ -37,7 +37,7 @@ public sealed class FaultRuleImpactTest(Xunit.Abstractions.ITestOutputHelper out
             [new NetworkInterface("vxlan.calico", "vxlan", "eth0", 1450, ImmutableDictionary<string, bool>.Empty.Add("tx-checksum-ip-generic", true))]),
         [ContainerImageCollector.CollectorName] = ("CALICO-KUBE-CONTROLLERS-NODE-LEAK",
             [],
-            [ComponentVersion.Of(ComponentNames.Calico, "v3.25.1")]),
+            [ComponentVersion.Of(ComponentNames.Calico, "v3.25.0")]),
         [SocketProbeCollector.CollectorName] = ("KOVN-TPROXY-MPTCP",
             [ComponentVersion.Of(ComponentNames.KubeOvn, "v1.14.0"), new ComponentSetting(ComponentNames.KubeOvn, "ENABLE_TPROXY", "true"), KernelInfo.FromRelease("5.15.0-125-generic")],
             [new SocketCapability(SocketProbes.MptcpIpTransparent, ProbeResult.Unsupported, 95)]),

@@ -11,10 +11,14 @@ public class VxlanChecksumOffloadDelaysTest
 
     [Theory]
     [InlineData("v3.11.2", "3.10.0-1062.el7.x86_64", Outcome.Affected)]
-    [InlineData("v3.19.4", "4.18.0-305.el8.x86_64", Outcome.Affected)]
-    [InlineData("v3.19.4", "5.6.19", Outcome.Affected)]
-    [InlineData("v3.19.4", "5.7.0", Outcome.NotAffected)]
-    [InlineData("v3.19.4", "5.15.0-91-generic", Outcome.NotAffected)]
+    [InlineData("v3.18.6", "4.18.0-305.el8.x86_64", Outcome.Affected)]
+    [InlineData("v3.19.1", "4.18.0-305.el8.x86_64", Outcome.Affected)]
+    [InlineData("v3.19.1", "5.6.19", Outcome.Affected)]
+    [InlineData("v3.19.1", "5.7.0", Outcome.NotAffected)]
+    [InlineData("v3.19.1", "5.15.0-91-generic", Outcome.NotAffected)]
+    [InlineData("v3.19.2", "4.18.0-305.el8.x86_64", Outcome.NotAffected)]
+    [InlineData("v3.19.2", "5.6.19", Outcome.NotAffected)]
+    [InlineData("v3.19.4", "4.18.0-305.el8.x86_64", Outcome.NotAffected)]
     [InlineData("v3.20.0", "4.18.0-305.el8.x86_64", Outcome.NotAffected)]
     [InlineData("v3.24.6", "5.4.0-150-generic", Outcome.NotAffected)]
     [InlineData("v3.27.3", "5.4.0-150-generic", Outcome.NotAffected)]
@@ -52,7 +56,7 @@ public class VxlanChecksumOffloadDelaysTest
     [Fact]
     public void Evaluate_InterfaceWithoutOffloads_FallsBackToVersion()
     {
-        var result = Engine.Evaluate(Node(CalicoAt("v3.19.4"), Encapsulation("VXLAN"), Kernel("4.18.0-305.el8.x86_64"), Tunnel("vxlan.calico", null)))[Id]!;
+        var result = Engine.Evaluate(Node(CalicoAt("v3.19.1"), Encapsulation("VXLAN"), Kernel("4.18.0-305.el8.x86_64"), Tunnel("vxlan.calico", null)))[Id]!;
 
         Assert.Equal(Outcome.Affected, result.Outcome);
         Assert.Contains(result.Notes, n => n.Contains("this rests on the versions", StringComparison.Ordinal));
@@ -63,7 +67,7 @@ public class VxlanChecksumOffloadDelaysTest
     [InlineData("None")]
     public void Evaluate_NotVxlan_NotAffected(string encapsulation)
     {
-        var result = Engine.Evaluate(Node(CalicoAt("v3.19.4"), Encapsulation(encapsulation), Kernel("4.18.0-305.el8.x86_64")))[Id]!;
+        var result = Engine.Evaluate(Node(CalicoAt("v3.19.1"), Encapsulation(encapsulation), Kernel("4.18.0-305.el8.x86_64")))[Id]!;
 
         Assert.Equal(Outcome.NotAffected, result.Outcome);
     }
@@ -77,7 +81,7 @@ public class VxlanChecksumOffloadDelaysTest
     [Fact]
     public void Evaluate_EncapsulationMissing_UnknownNamesIt()
     {
-        var result = Engine.Evaluate(Node(CalicoAt("v3.19.4"), Kernel("4.18.0-305.el8.x86_64")))[Id]!;
+        var result = Engine.Evaluate(Node(CalicoAt("v3.19.1"), Kernel("4.18.0-305.el8.x86_64")))[Id]!;
 
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal(["setting:calico/encapsulation"], result.MissingFacts.ToArray());
@@ -86,7 +90,7 @@ public class VxlanChecksumOffloadDelaysTest
     [Fact]
     public void Evaluate_KernelMissing_UnknownNamesKernelAndInterface()
     {
-        var result = Engine.Evaluate(Node(CalicoAt("v3.19.4"), Encapsulation("VXLAN")))[Id]!;
+        var result = Engine.Evaluate(Node(CalicoAt("v3.19.1"), Encapsulation("VXLAN")))[Id]!;
 
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal(["interface:vxlan.calico", "kernel"], Sorted(result.MissingFacts));

@@ -46,6 +46,16 @@ public partial class CatalogueTest
         Assert.Equal(17, IssueRules.Count(r => r.Component == "spiderpool"));
     }
 
+    [Fact]
+    public void Catalogue_CoversTheComponentsBeyondTheSeeds()
+    {
+        var components = IssueRules.Select(r => r.Component).ToHashSet(StringComparer.Ordinal);
+        string[] beyond = ["cilium", "flannel", "kube-router", "metallb", "antrea"];
+
+        Assert.All(beyond, component => Assert.Contains(component, components));
+        Assert.True(components.Count >= 11, $"expected at least 11 components, found {components.Count}: {string.Join(", ", components.Order(StringComparer.Ordinal))}");
+    }
+
     [Theory]
     [MemberData(nameof(IssueRuleIds))]
     public void IssueRule_HasEveryMetadataField(string id)

@@ -16,7 +16,7 @@ public class RulesDocumentTest
         "**high** = broken behaviour limited to one feature or with a workaround in place; **medium** = degraded performance or delays; " +
         "**low** = cosmetic or operational nuisance; **info** = a known open problem without a fix. " +
         "Ranges use interval notation: `[a,b)` means a ≤ v < b; `∪` joins the windows of several release lines. " +
-        "The source material is `shared/docs/knowledge.md` (sections A–G).";
+        "The source material is `shared/docs/knowledge.md` (sections A–G) and the audited table of issue #16 (the components beyond the seeds).";
 
     [Fact]
     public void RulesDocument_MatchesTheBuiltInRules()

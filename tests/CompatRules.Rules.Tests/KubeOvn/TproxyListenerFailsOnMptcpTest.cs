@@ -50,6 +50,23 @@ public class TproxyListenerFailsOnMptcpTest
     }
 
     [Theory]
+    [InlineData(null, Outcome.NotAffected)]
+    [InlineData("0", Outcome.NotAffected)]
+    [InlineData("1", Outcome.Affected)]
+    public void Evaluate_MptcpSysctlWithoutProbe_DecidesWhetherListenersAreMptcp(string? enabled, Outcome expected)
+        => Assert.Equal(expected, Evaluate([.. Report(), new Sysctl("net.mptcp.enabled", enabled)]).Outcome);
+
+    [Theory]
+    [InlineData(false, Outcome.NotAffected)]
+    [InlineData(true, Outcome.Affected)]
+    public void Evaluate_KernelConfigWithoutProbe_ConfigMptcpDecidesWhetherListenersAreMptcp(bool configMptcp, Outcome expected)
+        => Assert.Equal(expected, Evaluate([.. Report(), KernelConfigWith(configMptcp ? ["CONFIG_MPTCP"] : ["CONFIG_INET"])]).Outcome);
+
+    [Fact]
+    public void Evaluate_SysctlBeatsKernelConfig()
+        => Assert.Equal(Outcome.NotAffected, Evaluate([.. Report(), KernelConfigWith(["CONFIG_MPTCP"]), new Sysctl("net.mptcp.enabled", "0")]).Outcome);
+
+    [Theory]
     [InlineData("5.15.0-125-generic", ProbeResult.Supported, Outcome.NotAffected)]
     [InlineData("6.8.0-1015-aws", ProbeResult.Unsupported, Outcome.Affected)]
     [InlineData("5.15.0-125-generic", ProbeResult.PermissionDenied, Outcome.Affected)]
@@ -74,7 +91,7 @@ public class TproxyListenerFailsOnMptcpTest
 
     [Theory]
     [InlineData("setting:kube-ovn/ENABLE_TPROXY", new[] { "setting:kube-ovn/ENABLE_TPROXY" })]
-    [InlineData("kernel", new[] { "kernel", "socket:mptcp-ip-transparent" })]
+    [InlineData("kernel", new[] { "kernel-config", "kernel", "sysctl:net.mptcp.enabled", "socket:mptcp-ip-transparent" })]
     public void Evaluate_FactMissing_IsUnknownNamingIt(string removedKey, string[] missing)
     {
         var result = Evaluate(Report().Without(removedKey));

@@ -43,9 +43,14 @@ public class OvnKubernetesSnatBreaksConnectivityTest
         => Assert.Equal(["OpenShift 4.19.5 honours the SNAT exclusion annotation, but Submariner 0.20.1 does not write it."], Evaluate(Report("4.19.5", "0.20.1")).Notes.ToArray());
 
     [Theory]
-    [InlineData("0.20.1", Outcome.NotAffected)]
+    [InlineData("0.19.3", Outcome.Affected)]
+    [InlineData("0.20.0", Outcome.Affected)]
+    [InlineData("0.20.1", Outcome.Affected)]
+    [InlineData("0.20.2", Outcome.NotAffected)]
+    [InlineData("0.20.5", Outcome.NotAffected)]
+    [InlineData("0.21.0-m1", Outcome.NotAffected)]
     [InlineData("0.21.0", Outcome.Affected)]
-    public void Evaluate_SnatHandlerConfigMap_HelpsOnlyOnTheZeroTwentyLine(string submariner, Outcome expected)
+    public void Evaluate_SnatHandlerConfigMap_HelpsOnlyFromZeroTwentyTwoOnTheZeroTwentyLine(string submariner, Outcome expected)
         => Assert.Equal(expected, Evaluate([.. Report(submariner: submariner), Setting(ComponentNames.Submariner, "enable-snat-handler", "true")]).Outcome);
 
     [Fact]

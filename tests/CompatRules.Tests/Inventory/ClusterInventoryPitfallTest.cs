@@ -146,6 +146,15 @@ public class ClusterInventoryPitfallTest
     [InlineData("quay.io/submariner/submariner-route-agent:0.20.1", "submariner-routeagent", ComponentNames.Submariner, "0.20.1")]
     [InlineData("ghcr.io/spidernet-io/spiderpool/spiderpool-agent:v0.9.13", "spiderpool-agent", ComponentNames.Spiderpool, "v0.9.13")]
     [InlineData("quay.io/k0sproject/kube-router:v2.2.1-iptables1.8.9-0", "kube-router", ComponentNames.KubeRouter, "v2.2.1-iptables1.8.9-0")]
+    [InlineData("docker.io/cloudnativelabs/kube-router:v2.1.2", "kube-router", ComponentNames.KubeRouter, "v2.1.2")]
+    [InlineData("quay.io/cilium/cilium:v1.16.5", "cilium-agent", ComponentNames.Cilium, "v1.16.5")]
+    [InlineData("rancher/mirrored-cilium-cilium:v1.17.2", "cilium-agent", ComponentNames.Cilium, "v1.17.2")]
+    [InlineData("docker.io/flannel/flannel:v0.26.1", "kube-flannel", ComponentNames.Flannel, "v0.26.1")]
+    [InlineData("quay.io/coreos/flannel:v0.12.0-amd64", "kube-flannel", ComponentNames.Flannel, "v0.12.0")]
+    [InlineData("docker.io/rancher/mirrored-flannelcni-flannel:v0.19.2", "kube-flannel", ComponentNames.Flannel, "v0.19.2")]
+    [InlineData("quay.io/metallb/speaker:v0.14.8", "speaker", ComponentNames.MetalLb, "v0.14.8")]
+    [InlineData("antrea/antrea-agent-ubuntu:v2.2.0", "antrea-agent", ComponentNames.Antrea, "v2.2.0")]
+    [InlineData("antrea/antrea-ubuntu:v1.15.1", "antrea-agent", ComponentNames.Antrea, "v1.15.1")]
     public void Read_ImageSpellingsAndSuffixes_GiveTheComponentRelease(string image, string container, string component, string version)
     {
         var result = Read(List(Node("w1"), Pod("kube-system", "p", "w1", Container(container, image), ownerName: "ds")));
@@ -159,6 +168,8 @@ public class ClusterInventoryPitfallTest
     [InlineData("quay.io/tigera/operator:v1.34.3", "tigera-operator")]
     [InlineData("index.docker.io/rancher/hardened-kubernetes:v1.31.4-rke2r1-build20241212", "kube-apiserver")]
     [InlineData("registry.k8s.io/coredns/coredns:v1.11.1", "coredns")]
+    [InlineData("docker.io/flannel/flannel-cni-plugin:v1.5.1-flannel2", "install-cni-plugin")]
+    [InlineData("quay.io/cilium/cilium-envoy:v1.30.8", "cilium-envoy")]
     public void Read_ImagesThatAreNotKnownComponents_GiveNoComponent(string image, string container)
     {
         var result = Read(List(Node("w1"), Pod("kube-system", "p", "w1", Container(container, image), ownerName: "x")));
@@ -200,6 +211,34 @@ public class ClusterInventoryPitfallTest
             Pod("kube-system", "kube-proxy-a", "w1", Container("kube-proxy", "registry.k8s.io/kube-proxy:v1.31.2", command: """["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf", "--proxy-mode=ipvs"]"""), ownerName: "kube-proxy")));
 
         Assert.Equal(mode, result.Nodes[0].Setting(ComponentNames.KubeProxy, "mode"));
+    }
+
+    [Theory]
+    [InlineData("mode: ipvs\nipvs:\n  scheduler: rr\n  strictARP: true # MetalLB\n", "ipvs.strictARP", "true")]
+    [InlineData("mode: ipvs\nipvs:\n  scheduler: rr\n", "ipvs.strictARP", "false")]
+    [InlineData("mode: ipvs\nstrictARP: true\nipvs:\n  scheduler: rr\n", "ipvs.strictARP", "false")]
+    [InlineData("mode: nftables\nnftables:\n  skipKernelVersionCheck: true\n", "nftables.skipKernelVersionCheck", "true")]
+    [InlineData("mode: nftables\nnftables:\n  syncPeriod: 30s\n", "nftables.skipKernelVersionCheck", "false")]
+    public void Read_KubeProxyWithConfigFile_ReadsNestedBlockFields(string config, string setting, string expected)
+    {
+        var result = Read(List(
+            Node("w1"),
+            ConfigMap("kube-system", "kube-proxy", "config.conf", config),
+            Pod("kube-system", "kube-proxy-a", "w1", Container("kube-proxy", "registry.k8s.io/kube-proxy:v1.31.2", command: """["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf"]"""), ownerName: "kube-proxy")));
+
+        Assert.Equal(expected, result.Nodes[0].Setting(ComponentNames.KubeProxy, setting));
+    }
+
+    [Theory]
+    [InlineData("""["kube-proxy", "--proxy-mode=ipvs", "--ipvs-strict-arp"]""", "true")]
+    [InlineData("""["kube-proxy", "--proxy-mode=ipvs"]""", "false")]
+    public void Read_KubeProxyWithoutConfig_StrictArpFromFlagOrDefault(string command, string expected)
+    {
+        var result = Read(List(
+            Node("w1"),
+            Pod("kube-system", "kube-proxy-a", "w1", Container("kube-proxy", "registry.k8s.io/kube-proxy:v1.31.2", command: command), ownerName: "kube-proxy")));
+
+        Assert.Equal(expected, result.Nodes[0].Setting(ComponentNames.KubeProxy, "ipvs.strictARP"));
     }
 
     [Fact]
