@@ -17,7 +17,9 @@ internal static class FaultCells
     private const int CapDacOverride = 1;
     private const int CapDacReadSearch = 2;
     private const string Garbage = "\u0001\u00ff\u0000garbage ::: ==== \"unterminated\n\t\t\0\0\0 CapEff:\tzz\n";
-    private static readonly TimeSpan HangTimeout = TimeSpan.FromMilliseconds(300);
+    // Long enough for a loaded CI machine (two shared cores): a FIFO is refused before any open, so a hang would
+    // still show as "timed out" instead of the refusal reason; 300 ms tripped on load alone.
+    private static readonly TimeSpan HangTimeout = TimeSpan.FromSeconds(5);
 
     private static readonly string ModulesStatus = KernelModules.FactKey;
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
