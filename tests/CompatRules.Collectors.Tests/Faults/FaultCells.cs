@@ -25,6 +25,7 @@ internal static class FaultCells
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
     private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
     private const string ContainerConfigPath = "/run/containerd/io.containerd.runtime.v2.task/k8s.io/0123abcd/config.json";
+    private const string KubeProxyConfigPath = "/var/lib/kubelet/pods/8c5b6a3e-4f1d-4a7e-9b2c-3d4e5f6a7b8c/volumes/kubernetes.io~configmap/kube-proxy/config.conf";
 
     public static IReadOnlyList<FaultCell> All { get; } =
     [
@@ -50,6 +51,10 @@ internal static class FaultCells
             "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
             (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
             (NotCollected, "no containerd task directory")),
+        .. FileCells(ContainerImageCollector.CollectorName + " (kube-proxy --config)", new ContainerImageCollector(), KubeProxyConfigPath, "setting:kube-proxy/mode",
+            "kind: KubeProxyConfiguration\nmode: \"ipv", procAbsentApplies: false,
+            (Error, $"{{root}}{KubeProxyConfigPath}:2: not a KubeProxyConfiguration"), (Error, $"{{root}}{KubeProxyConfigPath}:1: not a KubeProxyConfiguration"),
+            (Error, $"{{root}}{KubeProxyConfigPath} does not exist"), setup: KubeProxyWithConfig),
         new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
                 () => new IptablesCollector().CollectAsync(t.SelfContext(), CancellationToken.None).GetAwaiter().GetResult()),
             IptablesMode.FactKey, PermissionDenied, "EPERM"),
@@ -147,9 +152,15 @@ internal static class FaultCells
 
     private static IEnumerable<FaultCell> FileCells(string name, ICollector collector, string path, string subject, string truncated, bool procAbsentApplies,
         (CollectionState State, string Reason) truncatedOutcome, (CollectionState State, string Reason) garbageOutcome,
-        (CollectionState State, string Reason)? missingOutcome = null)
+        (CollectionState State, string Reason)? missingOutcome = null, Action<HostRoot>? setup = null)
     {
         var missing = missingOutcome ?? (Absent, $"{{root}}{path} does not exist");
+        if (setup is not null)
+        {
+            var inner = collector;
+            collector = new SetUpFirst(inner, setup);
+        }
+
         yield return new(name, "file missing", t => Run(collector, t), subject, missing.State, missing.Reason);
         yield return new(name, "unreadable (EACCES)", t =>
         {
@@ -173,6 +184,14 @@ internal static class FaultCells
         }, subject, Error, $"{{root}}{path} is a FIFO (named pipe), not a regular file; not read");
         yield return new(name, "directory instead of the file", t => { t.Directory(path); return Run(collector, t); },
             subject, Error, $"{{root}}{path} is a directory, not a regular file; not read");
+    }
+
+    /// <summary>A kubeadm kube-proxy container whose <c>--config</c> is <see cref="KubeProxyConfigPath"/> through its ConfigMap mount.</summary>
+    private static void KubeProxyWithConfig(HostRoot root)
+    {
+        var config = root.Resolve("/run/containerd/io.containerd.runtime.v2.task/k8s.io/2b7d1c0e/config.json");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "containerd", "kube-proxy.config.json"), config, overwrite: true);
     }
 
     /// <summary>The iptables collector reads its own network namespace's table lists (<see cref="CollectorContext.Self"/>),
@@ -221,5 +240,19 @@ internal static class FaultCells
 
         var bytes = buffer.ToArray();
         return bytes[..(bytes.Length / 2)];
+    }
+
+    /// <summary>A collector that first lays out what the faulty file belongs to (the container whose flag names it).</summary>
+    private sealed class SetUpFirst(ICollector inner, Action<HostRoot> setup) : ICollector
+    {
+        public string Name => inner.Name;
+
+        public IReadOnlyList<string> Subjects => inner.Subjects;
+
+        public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+        {
+            setup(context.HostRoot);
+            return inner.CollectAsync(context, ct);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using CompatRules.Collectors.Files;
 using CompatRules.Facts;
 using CompatRules.Inventory;
+using CompatRules.Settings;
 
 namespace CompatRules.Collectors.Containers;
 
@@ -8,16 +9,18 @@ namespace CompatRules.Collectors.Containers;
 /// Finds the networking components running on the node from the containers the runtime runs: each running
 /// container's OCI <c>config.json</c> under containerd's task directories names its image and pod (CRI annotations),
 /// which gives a <see cref="ComponentVersion"/> per known component image (the same image catalogue as the cluster
-/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable of that container, the value of a
-/// secret-looking one redacted (<see cref="SecretSettings"/>).
+/// inventory reader) and a <see cref="ComponentSetting"/> per environment variable and command-line flag of that
+/// container, the value of a secret-looking one redacted (<see cref="SecretSettings"/>), plus what the config files
+/// the flags name say (kube-proxy's <c>--config</c>, read through the container's mounts under the host root) and
+/// the derived settings the rules read, by the same <see cref="ComponentSettingsDeriver"/> as the cluster inventory.
 /// </summary>
 /// <remarks>
 /// Read-only, no API server and no runtime socket. containerd is read at its default state directory and at the
 /// ones k3s/RKE2 and k0s use; CRI-O, Docker and other runtimes are not read, and then component versions stay
 /// <see cref="CollectionState.NotCollected"/>. When every task directory found was read completely, the status
 /// <c>component:*</c> is <see cref="CollectionState.Collected"/>: a component with no container on this node is
-/// known to be absent here (its rules are NotApplicable for this node). Command-line flags are not read: settings
-/// that only flags or mounted config files give (kube-proxy's mode, Kube-OVN's <c>--enable-tproxy</c>) stay missing.
+/// known to be absent here (its rules are NotApplicable for this node). A setting whose file cannot be read gets its
+/// own status (<c>setting:kube-proxy/mode</c>) with the reason.
 /// </remarks>
 public sealed class ContainerImageCollector : ICollector
 {
@@ -82,7 +85,7 @@ public sealed class ContainerImageCollector : ICollector
 
                 try
                 {
-                    Add(builder, seen, ContainerConfigParser.Parse(read.Text!, read.Path), read.Path);
+                    Add(scope, seen, ContainerConfigParser.Parse(read.Text!, read.Path), read.Path, $"{directory}/{NodePath.Printable(name)}");
                 }
                 catch (CollectorParseException e)
                 {
@@ -109,29 +112,38 @@ public sealed class ContainerImageCollector : ICollector
         return builder.Build();
     }
 
-    private static void Add(CollectorResultBuilder builder, Seen seen, ContainerConfig container, string path)
+    private static void Add(CollectorScope scope, Seen seen, ContainerConfig container, string path, string bundle)
     {
+        var builder = scope.Builder;
         if (container.IsSandbox || ImageReference.Parse(container.Image) is not { } image
             || ComponentCatalog.Match(image, container.Name ?? string.Empty, container.PodNamespace) is not { } known)
         {
             return;
         }
 
-        var provenance = Provenance.FromFile(path, $"container {container.PodNamespace}/{container.PodName}/{container.Name}, image {image.Original}");
+        var describe = $"container {container.PodNamespace}/{container.PodName}/{container.Name}, image {image.Original}";
+        var provenance = Provenance.FromFile(path, describe);
         var version = image.Tag is { } tag ? ImageTagVersion.Read(tag, known.Policy) : null;
         if (seen.Versions.Add((known.Component, version?.Original)))
         {
             builder.AddFactOnly(new ComponentVersion(known.Component, version, image.Original) { Provenance = provenance });
         }
 
+        var origin = new NodeSettingsOrigin(scope.Host, builder, container, path, bundle, describe, known.Component);
+        var deriver = new ComponentSettingsDeriver(known.Component, container.Name ?? string.Empty, origin, setting =>
+        {
+            if (seen.Settings.Add((setting.Component, setting.Name, setting.Value)))
+            {
+                builder.AddFactOnly(setting);
+            }
+        });
         foreach (var (name, raw) in container.Environment)
         {
-            var value = SecretSettings.ValueToReport(name, raw);
-            if (seen.Settings.Add((known.Component, name, value)))
-            {
-                builder.AddFactOnly(new ComponentSetting(known.Component, name, value) { Provenance = provenance });
-            }
+            deriver.Add(name, SecretSettings.ValueToReport(name, raw), provenance);
         }
+
+        deriver.AddFlags(CommandLineFlags.Parse(CommandLineFlags.Words(container.Arguments.Select((a, i) => (a, $"process.args[{i}]")))));
+        deriver.Finish();
     }
 
     /// <summary>What was reported already: several containers (and restarts) of one component report it once.</summary>
