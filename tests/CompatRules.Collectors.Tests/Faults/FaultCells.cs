@@ -4,6 +4,7 @@ using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
 using CompatRules.Collectors.Kernel;
 using CompatRules.Collectors.Netlink;
+using CompatRules.Collectors.Packages;
 using CompatRules.Collectors.Sockets;
 using CompatRules.Collectors.Tests.Support;
 using CompatRules.Facts;
@@ -25,6 +26,7 @@ internal static class FaultCells
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
     private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
     private const string ContainerConfigPath = "/run/containerd/io.containerd.runtime.v2.task/k8s.io/0123abcd/config.json";
+    private const string RpmDatabasePath = "/var/lib/rpm/rpmdb.sqlite";
     private const string KubeProxyConfigPath = "/var/lib/kubelet/pods/8c5b6a3e-4f1d-4a7e-9b2c-3d4e5f6a7b8c/volumes/kubernetes.io~configmap/kube-proxy/config.conf";
 
     public static IReadOnlyList<FaultCell> All { get; } =
@@ -33,6 +35,24 @@ internal static class FaultCells
             "nf_tables 266240 1 nft_compat, Live 0x0000000000000000\nip_ta", procAbsentApplies: true,
             (Error, "{root}/proc/modules:2: expected at least 6 fields"), (Error, "{root}/proc/modules:1: "),
             (Error, "no module list could be read: {root}/proc/modules does not exist")),
+        .. FileCells(PackageCollector.CollectorName + " (dpkg)", new PackageCollector(), PackageCollector.DpkgStatus, "package:*",
+            "Package: iptables\nStatus: install ok installed\nVersion: 1.8.9-", procAbsentApplies: false,
+            (Error, $"{{root}}{PackageCollector.DpkgStatus}:3: package iptables: '1.8.9-' is not a valid version"),
+            (Error, $"{{root}}{PackageCollector.DpkgStatus}:1: expected 'Field: value'"),
+            (NotCollected, "no package database under {root}"), cap: CollectorOptions.DefaultMaxPackageDatabaseBytes),
+        .. FileCells(PackageCollector.CollectorName + " (rpm)", new PackageCollector(), RpmDatabasePath, "package:*",
+            "SQLite format 3\0\u0010\0", procAbsentApplies: false,
+            (Error, $"{{root}}{RpmDatabasePath}:1: not an SQLite database"),
+            (Error, $"{{root}}{RpmDatabasePath}:1: not an SQLite database"),
+            (NotCollected, "no package database under {root}"), cap: CollectorOptions.DefaultMaxPackageDatabaseBytes),
+        new(PackageCollector.CollectorName + " (rpm)", "truncated database (the first half of a real one)", t =>
+            {
+                Packages.RpmTestDatabase.Write(t.PathOf(RpmDatabasePath), Enumerable.Repeat(Packages.RpmTestDatabase.Rhel95, 40).SelectMany(p => p));
+                var bytes = File.ReadAllBytes(t.PathOf(RpmDatabasePath));
+                File.WriteAllBytes(t.PathOf(RpmDatabasePath), bytes[..(bytes.Length / 2)]);
+                return Run(new PackageCollector(), t);
+            },
+            "package:*", Error, $"{{root}}{RpmDatabasePath}:1: not a readable rpm database: "),
         new(KernelCollector.CollectorName, "garbage /proc/config.gz", t => { t.Write("/proc/config.gz", Garbage); return Run(new KernelCollector(), t); },
             KernelConfig.FactKey, Error, "{root}/proc/config.gz: "),
         new(KernelCollector.CollectorName, "truncated /proc/config.gz", t => { t.WriteBytes("/proc/config.gz", TruncatedGzip()); return Run(new KernelCollector(), t); },
@@ -152,7 +172,7 @@ internal static class FaultCells
 
     private static IEnumerable<FaultCell> FileCells(string name, ICollector collector, string path, string subject, string truncated, bool procAbsentApplies,
         (CollectionState State, string Reason) truncatedOutcome, (CollectionState State, string Reason) garbageOutcome,
-        (CollectionState State, string Reason)? missingOutcome = null, Action<HostRoot>? setup = null)
+        (CollectionState State, string Reason)? missingOutcome = null, Action<HostRoot>? setup = null, long cap = CollectorOptions.DefaultMaxFileBytes)
     {
         var missing = missingOutcome ?? (Absent, $"{{root}}{path} does not exist");
         if (setup is not null)
@@ -170,7 +190,7 @@ internal static class FaultCells
         yield return new(name, "truncated", t => { t.Write(path, truncated); return Run(collector, t); }, subject, truncatedOutcome.State, truncatedOutcome.Reason);
         yield return new(name, "garbage", t => { t.Write(path, Garbage); return Run(collector, t); }, subject, garbageOutcome.State, garbageOutcome.Reason);
         yield return new(name, "1 GB sparse file", t => { t.Sparse(path, FaultTree.OneGigabyte); return Run(collector, t); },
-            subject, Error, $"{{root}}{path} is larger than the 4194304-byte cap");
+            subject, Error, $"{{root}}{path} is larger than the {cap}-byte cap");
         yield return new(name, "symlink loop", t => { t.SymlinkLoop(path); return Run(collector, t); }, subject, Error, $"{{root}}{path}: ");
         if (procAbsentApplies)
         {
