@@ -26,6 +26,7 @@ internal static class FaultCells
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
     private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
     private const string ContainerConfigPath = "/run/containerd/io.containerd.runtime.v2.task/k8s.io/0123abcd/config.json";
+    private const string CrioConfigPath = "/run/containers/storage/overlay-containers/3f2e1d0c9b8a/userdata/config.json";
     private const string RpmDatabasePath = "/var/lib/rpm/rpmdb.sqlite";
     private const string KubeProxyConfigPath = "/var/lib/kubelet/pods/8c5b6a3e-4f1d-4a7e-9b2c-3d4e5f6a7b8c/volumes/kubernetes.io~configmap/kube-proxy/config.conf";
 
@@ -71,6 +72,10 @@ internal static class FaultCells
             "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
             (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
             (NotCollected, "no containerd task directory")),
+        .. FileCells(ContainerImageCollector.CollectorName + " (CRI-O)", new ContainerImageCollector(), CrioConfigPath, ComponentVersion.KeyPrefix + "*",
+            "{\"annotations\": {\"io.kubernetes.cri-o.ImageName\": ", procAbsentApplies: false,
+            (Error, $"{{root}}{CrioConfigPath}:"), (Error, $"{{root}}{CrioConfigPath}:"),
+            (NotCollected, "no containerd task directory or CRI-O container directory")),
         .. FileCells(ContainerImageCollector.CollectorName + " (kube-proxy --config)", new ContainerImageCollector(), KubeProxyConfigPath, "setting:kube-proxy/mode",
             "kind: KubeProxyConfiguration\nmode: \"ipv", procAbsentApplies: false,
             (Error, $"{{root}}{KubeProxyConfigPath}:2: not a KubeProxyConfiguration"), (Error, $"{{root}}{KubeProxyConfigPath}:1: not a KubeProxyConfiguration"),

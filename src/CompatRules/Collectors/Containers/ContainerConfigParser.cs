@@ -4,7 +4,10 @@ using CompatRules.Collectors.Files;
 namespace CompatRules.Collectors.Containers;
 
 /// <summary>Reads the parts of an OCI runtime <c>config.json</c> that name a Kubernetes container: the CRI
-/// annotations (<c>io.kubernetes.cri.*</c>, written by containerd's CRI plugin), <c>process.env</c>,
+/// annotations (<c>io.kubernetes.cri.*</c>, written by containerd's CRI plugin, else CRI-O's
+/// <c>io.kubernetes.cri-o.ContainerType</c>, <c>io.kubernetes.container.name</c>, <c>io.kubernetes.cri-o.ImageName</c>
+/// (the image as the kubelet asked for it; <c>io.kubernetes.cri-o.Image</c> when absent), <c>io.kubernetes.pod.namespace</c>
+/// and <c>io.kubernetes.pod.name</c>), <c>process.env</c>,
 /// <c>process.args</c>, <c>process.cwd</c>, <c>mounts</c> and <c>root.path</c>. Entries of the wrong JSON kind are skipped.</summary>
 internal static class ContainerConfigParser
 {
@@ -35,11 +38,11 @@ internal static class ContainerConfigParser
             var annotations = Object(root, "annotations");
             var process = Object(root, "process");
             return new ContainerConfig(
-                String(annotations, "io.kubernetes.cri.container-type"),
-                String(annotations, "io.kubernetes.cri.container-name"),
-                String(annotations, "io.kubernetes.cri.image-name"),
-                String(annotations, "io.kubernetes.cri.sandbox-namespace"),
-                String(annotations, "io.kubernetes.cri.sandbox-name"),
+                String(annotations, "io.kubernetes.cri.container-type") ?? String(annotations, "io.kubernetes.cri-o.ContainerType"),
+                String(annotations, "io.kubernetes.cri.container-name") ?? String(annotations, "io.kubernetes.container.name"),
+                String(annotations, "io.kubernetes.cri.image-name") ?? String(annotations, "io.kubernetes.cri-o.ImageName") ?? String(annotations, "io.kubernetes.cri-o.Image"),
+                String(annotations, "io.kubernetes.cri.sandbox-namespace") ?? String(annotations, "io.kubernetes.pod.namespace"),
+                String(annotations, "io.kubernetes.cri.sandbox-name") ?? String(annotations, "io.kubernetes.pod.name"),
                 Environment(process))
             {
                 Arguments = Strings(process, "args"),

@@ -16,7 +16,8 @@ namespace CompatRules.Collectors.Containers;
 /// </summary>
 /// <remarks>
 /// Read-only, no API server and no runtime socket. containerd is read at its default state directory and at the
-/// ones k3s/RKE2 and k0s use; CRI-O, Docker and other runtimes are not read, and then component versions stay
+/// ones k3s/RKE2 and k0s use, CRI-O at <c>/run/containers/storage/overlay-containers/*/userdata/config.json</c> (its
+/// annotations); Docker and other runtimes are not read, and then component versions stay
 /// <see cref="CollectionState.NotCollected"/>. When every task directory found was read completely, the status
 /// <c>component:*</c> is <see cref="CollectionState.Collected"/>: a component with no container on this node is
 /// known to be absent here (its rules are NotApplicable for this node). A setting whose file cannot be read gets its
@@ -35,6 +36,13 @@ public sealed class ContainerImageCollector : ICollector
         "/run/k0s/containerd/io.containerd.runtime.v2.task/k8s.io",
     ];
 
+    /// <summary>CRI-O's (containers/storage) per-container run directories, each with <c>userdata/config.json</c>.</summary>
+    internal const string CrioContainers = "/run/containers/storage/overlay-containers";
+
+    /// <summary>Where each runtime keeps one directory per container, and where its OCI config is inside it.</summary>
+    private static readonly (string Directory, string Config)[] StateDirectories =
+        [.. TaskDirectories.Select(d => (d, "config.json")), (CrioContainers, "userdata/config.json")];
+
     private static readonly string Subject = ComponentVersion.KeyPrefix + "*";
 
     /// <inheritdoc />
@@ -52,7 +60,7 @@ public sealed class ContainerImageCollector : ICollector
         var seen = new Seen();
         var listed = 0;
         (CollectionState State, string Reason)? problem = null;
-        foreach (var directory in TaskDirectories)
+        foreach (var (directory, configName) in StateDirectories)
         {
             var listing = reader.ListDirectory(directory);
             if (listing.State == CollectionState.Absent)
@@ -71,10 +79,10 @@ public sealed class ContainerImageCollector : ICollector
             {
                 // Task ids are the runtime's to choose and need not be UTF-8: the path is kept as bytes.
                 ct.ThrowIfCancellationRequested();
-                var read = reader.ReadText(NodePath.Of(directory).Child(name).Child("config.json"));
-                if (read.State == CollectionState.Absent)
+                var read = reader.ReadText(NodePath.Of(directory).Child(name).Child(configName));
+                if (read.State == CollectionState.Absent || IsNotADirectory(read))
                 {
-                    continue; // a task starting or stopping, or a non-task entry
+                    continue; // a task starting or stopping, or a non-task entry (CRI-O's containers.lock)
                 }
 
                 if (!read.Ok)
@@ -85,7 +93,8 @@ public sealed class ContainerImageCollector : ICollector
 
                 try
                 {
-                    Add(scope, seen, ContainerConfigParser.Parse(read.Text!, read.Path), read.Path, $"{directory}/{NodePath.Printable(name)}");
+                    var bundle = $"{directory}/{NodePath.Printable(name)}" + (configName.Contains('/', StringComparison.Ordinal) ? "/" + configName[..configName.LastIndexOf('/')] : string.Empty);
+                    Add(scope, seen, ContainerConfigParser.Parse(read.Text!, read.Path), read.Path, bundle);
                 }
                 catch (CollectorParseException e)
                 {
@@ -101,7 +110,7 @@ public sealed class ContainerImageCollector : ICollector
         else if (listed == 0)
         {
             builder.Status(Subject, CollectionState.NotCollected,
-                $"no containerd task directory under {context.HostRoot.Resolve("/run")} (containerd, k3s, k0s); other container runtimes are not read: "
+                $"no containerd task directory or CRI-O container directory under {context.HostRoot.Resolve("/run")} (containerd, k3s, k0s, CRI-O); other container runtimes (Docker with cri-dockerd) are not read: "
                 + "evaluate a cluster inventory or pass --assume component=version");
         }
         else
@@ -111,6 +120,9 @@ public sealed class ContainerImageCollector : ICollector
 
         return builder.Build();
     }
+
+    /// <summary>A listing entry that is a file, not a container directory (ENOTDIR on the way to its config).</summary>
+    private static bool IsNotADirectory(FileReadResult read) => read.Reason?.Contains("ENOTDIR", StringComparison.Ordinal) == true;
 
     private static void Add(CollectorScope scope, Seen seen, ContainerConfig container, string path, string bundle)
     {
