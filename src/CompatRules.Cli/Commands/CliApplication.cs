@@ -102,10 +102,13 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         root.Add(evaluate);
 
         var clusterOptions = new ReportOptions();
-        var inventory = new Argument<string>("inventory") { Description = "The JSON List of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json', or - for standard input." };
-        var cluster = new Command("cluster", "Evaluate every node of a cluster inventory and summarise by finding.") { inventory };
+        var inventory = new Argument<string?>("inventory") { Arity = ArgumentArity.ZeroOrOne, Description = "The JSON List of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json', or - for standard input; omit with --kubeconfig." };
+        var kubeconfig = new Option<string?>("--kubeconfig") { Arity = ArgumentArity.ZeroOrOne, Description = "Read the live cluster through its API server: this kubeconfig (none: $KUBECONFIG, ~/.kube/config or the in-cluster service account)." };
+        var context = new Option<string?>("--context") { Description = "The kubeconfig context (with --kubeconfig)." };
+        var cluster = new Command("cluster", "Evaluate every node of a cluster inventory and summarise by finding.") { inventory, kubeconfig, context };
         clusterOptions.AddTo(cluster);
-        cluster.SetAction(parse => reports.Run(parse, clusterOptions, services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
+        cluster.SetAction(parse => reports.Run(parse, clusterOptions, parse.GetResult(kubeconfig) is not null || parse.GetResult(context) is not null || parse.GetValue(inventory) is null
+            ? new ClusterApiSource(parse.GetValue(kubeconfig), parse.GetValue(context)) : services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
         root.Add(cluster);
 
         root.Add(new RulesCommand(stdout, services).Build());
