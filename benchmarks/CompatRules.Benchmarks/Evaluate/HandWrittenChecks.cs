@@ -16,7 +16,7 @@ public static class HandWrittenChecks
 {
     private static readonly VersionRange TproxyKubeOvn = VersionRange.Parse("[1.13.15,1.13.15] ∪ [1.14.0,)");
     private static readonly VersionRange DeleteIndexKubeOvn = VersionRange.Parse("[v1.13.0,v1.13.13)");
-    private static readonly VersionRange NodeLeakCalico = VersionRange.Parse("(,3.26.0)");
+    private static readonly VersionRange NodeLeakCalico = VersionRange.Parse("(,3.24.6) ∪ [3.25.0,3.25.1)");
     private static readonly VersionRange OffloadAllKernelsCalico = VersionRange.Parse("[3.24.6,3.28.0) ∪ [3.28.1,3.28.2)");
     private static readonly VersionRange PartialSyncKubeProxy = VersionRange.Parse("[1.27.0,1.27.11) ∪ [1.28.0,1.28.7) ∪ [1.29.0,1.29.2)");
     private static readonly VersionRange RandomFullyKubeProxy = VersionRange.Parse("[1.16.0,)");
