@@ -24,6 +24,24 @@ public sealed class CollectorOptions
     /// file is reported as an error rather than read in part.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 
+    /// <summary>The default cap on a package database (dpkg status, rpmdb.sqlite): 128 MiB.</summary>
+    public const long DefaultMaxPackageDatabaseBytes = 128 * 1024 * 1024;
+
+    /// <summary>The most bytes read from a package database; a larger one is an error, never read in part.</summary>
+    public long MaxPackageDatabaseBytes { get; set; } = DefaultMaxPackageDatabaseBytes;
+
+    /// <summary>The host packages the packages collector reports, by name; a name ending in <c>*</c> is a prefix
+    /// (<c>openvswitch*</c> matches RHEL's <c>openvswitch3.3</c> and Debian's <c>openvswitch-switch</c>). The Debian
+    /// and RPM names of the networking packages the knowledge base's breakages hinge on.</summary>
+    public IList<string> Packages { get; } = new List<string>
+    {
+        "iptables", "iptables-nft", "iptables-legacy", "iptables-libs", "iptables-services", "libxtables12", "libip4tc2", "libip6tc2",
+        "nftables", "libnftables1", "libnftnl", "libnftnl11", "ebtables", "arptables", "ipset", "ipvsadm",
+        "conntrack", "conntrack-tools", "libnetfilter-conntrack3", "libnetfilter_conntrack", "firewalld", "ufw",
+        "systemd", "systemd-udev", "udev", "kmod", "kernel", "kernel-core", "kernel-modules", "kernel-modules-core", "kernel-modules-extra",
+        "linux-modules-extra-*", "linux-image-*", "openvswitch*", "iproute", "iproute2", "containerd", "containerd.io", "cri-o", "runc", "crun",
+    };
+
     /// <summary>The sysctls the sysctl collector reads, by dotted name.</summary>
     public IList<string> Sysctls { get; } = new List<string>
     {

@@ -3,6 +3,7 @@ using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
 using CompatRules.Collectors.Kernel;
+using CompatRules.Collectors.Packages;
 using CompatRules.Collectors.Sockets;
 
 namespace CompatRules.Collectors;
@@ -12,7 +13,7 @@ public static class DefaultCollectors
 {
     /// <summary>Creates one instance of every built-in collector.</summary>
     /// <param name="options">The collector options (the collectors read them again from the context when they run).</param>
-    /// <returns>The collectors: kernel, os-release, sysctl, capabilities, socket probes, iptables and interfaces.</returns>
+    /// <returns>The collectors: kernel, os-release, sysctl, capabilities, socket probes, iptables, interfaces, containers and packages.</returns>
     public static IReadOnlyList<ICollector> Create(CollectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +27,7 @@ public static class DefaultCollectors
             new IptablesCollector(),
             new InterfaceCollector(),
             new ContainerImageCollector(),
+            new PackageCollector(),
         ];
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Collections.Frozen;
 using CompatRules.Facts;
 using CompatRules.Snapshots.Wire;
+using CompatRules.Versions;
 
 namespace CompatRules.Snapshots;
 
@@ -69,6 +70,20 @@ internal static class FactCodecs
                 ("component", "a component name string such as kube-ovn"),
                 ("name", "a setting name string such as ENABLE_TPROXY"),
                 ("value", "the setting's value as a string, such as \"true\""))),
+        new FactCodec<HostPackage, PackageDto>(
+            "package",
+            Json.PackageDto,
+            f => new PackageDto { Name = f.Name, Version = f.Version.Original, Architecture = f.Architecture, Source = WireEnum<PackageSource>.NameOf(f.Source) },
+            (d, r) =>
+            {
+                var source = r.RequiredEnum<PackageSource>(d.Source, "source");
+                return new HostPackage(r.Required(d.Name, "name"), r.PackageVersion(d.Version, source == PackageSource.Dpkg ? PackageVersionScheme.Dpkg : PackageVersionScheme.Rpm, "version"), d.Architecture, source);
+            },
+            Expect(
+                ("name", "a package name string such as iptables-nft"),
+                ("version", "the package version as its source writes it, such as 1.8.7-1ubuntu5.2 (dpkg) or 1.8.10-11.el9_5 (rpm)"),
+                ("architecture", "a string such as amd64 or x86_64, or null"),
+                ("source", $"one of {NamesOf<PackageSource>()}"))),
         new FactCodec<SocketCapability, SocketDto>(
             "socket",
             Json.SocketDto,

@@ -42,6 +42,18 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         }
     }
 
+    public PackageVersion PackageVersion(string? value, PackageVersionScheme scheme, string property)
+    {
+        try
+        {
+            return Versions.PackageVersion.Parse(scheme, Required(value, property));
+        }
+        catch (VersionFormatException error)
+        {
+            throw Invalid(property, $"'{value}' ({error.Problem})", error);
+        }
+    }
+
     public SoftwareVersion? OptionalVersion(string? value, string property)
     {
         if (value is null)

@@ -4,6 +4,7 @@ using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
 using CompatRules.Collectors.Kernel;
 using CompatRules.Collectors.Netlink;
+using CompatRules.Collectors.Packages;
 using CompatRules.Collectors.Sockets;
 using CompatRules.Collectors.Tests.Support;
 using CompatRules.Facts;
@@ -25,6 +26,9 @@ internal static class FaultCells
     private const string ConnReuse = "sysctl:net.ipv4.vs.conn_reuse_mode";
     private const string ConnReusePath = "/proc/sys/net/ipv4/vs/conn_reuse_mode";
     private const string ContainerConfigPath = "/run/containerd/io.containerd.runtime.v2.task/k8s.io/0123abcd/config.json";
+    private const string CrioConfigPath = "/run/containers/storage/overlay-containers/3f2e1d0c9b8a/userdata/config.json";
+    private const string RpmDatabasePath = "/var/lib/rpm/rpmdb.sqlite";
+    private const string KubeProxyConfigPath = "/var/lib/kubelet/pods/8c5b6a3e-4f1d-4a7e-9b2c-3d4e5f6a7b8c/volumes/kubernetes.io~configmap/kube-proxy/config.conf";
 
     public static IReadOnlyList<FaultCell> All { get; } =
     [
@@ -32,6 +36,24 @@ internal static class FaultCells
             "nf_tables 266240 1 nft_compat, Live 0x0000000000000000\nip_ta", procAbsentApplies: true,
             (Error, "{root}/proc/modules:2: expected at least 6 fields"), (Error, "{root}/proc/modules:1: "),
             (Error, "no module list could be read: {root}/proc/modules does not exist")),
+        .. FileCells(PackageCollector.CollectorName + " (dpkg)", new PackageCollector(), PackageCollector.DpkgStatus, "package:*",
+            "Package: iptables\nStatus: install ok installed\nVersion: 1.8.9-", procAbsentApplies: false,
+            (Error, $"{{root}}{PackageCollector.DpkgStatus}:3: package iptables: '1.8.9-' is not a valid version"),
+            (Error, $"{{root}}{PackageCollector.DpkgStatus}:1: expected 'Field: value'"),
+            (NotCollected, "no package database under {root}"), cap: CollectorOptions.DefaultMaxPackageDatabaseBytes),
+        .. FileCells(PackageCollector.CollectorName + " (rpm)", new PackageCollector(), RpmDatabasePath, "package:*",
+            "SQLite format 3\0\u0010\0", procAbsentApplies: false,
+            (Error, $"{{root}}{RpmDatabasePath}:1: not an SQLite database"),
+            (Error, $"{{root}}{RpmDatabasePath}:1: not an SQLite database"),
+            (NotCollected, "no package database under {root}"), cap: CollectorOptions.DefaultMaxPackageDatabaseBytes),
+        new(PackageCollector.CollectorName + " (rpm)", "truncated database (the first half of a real one)", t =>
+            {
+                Packages.RpmTestDatabase.Write(t.PathOf(RpmDatabasePath), Enumerable.Repeat(Packages.RpmTestDatabase.Rhel95, 40).SelectMany(p => p));
+                var bytes = File.ReadAllBytes(t.PathOf(RpmDatabasePath));
+                File.WriteAllBytes(t.PathOf(RpmDatabasePath), bytes[..(bytes.Length / 2)]);
+                return Run(new PackageCollector(), t);
+            },
+            "package:*", Error, $"{{root}}{RpmDatabasePath}:1: not a readable rpm database: "),
         new(KernelCollector.CollectorName, "garbage /proc/config.gz", t => { t.Write("/proc/config.gz", Garbage); return Run(new KernelCollector(), t); },
             KernelConfig.FactKey, Error, "{root}/proc/config.gz: "),
         new(KernelCollector.CollectorName, "truncated /proc/config.gz", t => { t.WriteBytes("/proc/config.gz", TruncatedGzip()); return Run(new KernelCollector(), t); },
@@ -50,6 +72,14 @@ internal static class FaultCells
             "{\"annotations\": {\"io.kubernetes.cri.image-name\": ", procAbsentApplies: false,
             (Error, $"{{root}}{ContainerConfigPath}:"), (Error, $"{{root}}{ContainerConfigPath}:"),
             (NotCollected, "no containerd task directory")),
+        .. FileCells(ContainerImageCollector.CollectorName + " (CRI-O)", new ContainerImageCollector(), CrioConfigPath, ComponentVersion.KeyPrefix + "*",
+            "{\"annotations\": {\"io.kubernetes.cri-o.ImageName\": ", procAbsentApplies: false,
+            (Error, $"{{root}}{CrioConfigPath}:"), (Error, $"{{root}}{CrioConfigPath}:"),
+            (NotCollected, "no containerd task directory or CRI-O container directory")),
+        .. FileCells(ContainerImageCollector.CollectorName + " (kube-proxy --config)", new ContainerImageCollector(), KubeProxyConfigPath, "setting:kube-proxy/mode",
+            "kind: KubeProxyConfiguration\nmode: \"ipv", procAbsentApplies: false,
+            (Error, $"{{root}}{KubeProxyConfigPath}:2: not a KubeProxyConfiguration"), (Error, $"{{root}}{KubeProxyConfigPath}:1: not a KubeProxyConfiguration"),
+            (Error, $"{{root}}{KubeProxyConfigPath} does not exist"), setup: KubeProxyWithConfig),
         new(IptablesCollector.CollectorName, "netlink EPERM", t => ThreadCapabilities.RunWithout([ProcessCapabilities.NetAdmin],
                 () => new IptablesCollector().CollectAsync(t.SelfContext(), CancellationToken.None).GetAwaiter().GetResult()),
             IptablesMode.FactKey, PermissionDenied, "EPERM"),
@@ -147,9 +177,15 @@ internal static class FaultCells
 
     private static IEnumerable<FaultCell> FileCells(string name, ICollector collector, string path, string subject, string truncated, bool procAbsentApplies,
         (CollectionState State, string Reason) truncatedOutcome, (CollectionState State, string Reason) garbageOutcome,
-        (CollectionState State, string Reason)? missingOutcome = null)
+        (CollectionState State, string Reason)? missingOutcome = null, Action<HostRoot>? setup = null, long cap = CollectorOptions.DefaultMaxFileBytes)
     {
         var missing = missingOutcome ?? (Absent, $"{{root}}{path} does not exist");
+        if (setup is not null)
+        {
+            var inner = collector;
+            collector = new SetUpFirst(inner, setup);
+        }
+
         yield return new(name, "file missing", t => Run(collector, t), subject, missing.State, missing.Reason);
         yield return new(name, "unreadable (EACCES)", t =>
         {
@@ -159,7 +195,7 @@ internal static class FaultCells
         yield return new(name, "truncated", t => { t.Write(path, truncated); return Run(collector, t); }, subject, truncatedOutcome.State, truncatedOutcome.Reason);
         yield return new(name, "garbage", t => { t.Write(path, Garbage); return Run(collector, t); }, subject, garbageOutcome.State, garbageOutcome.Reason);
         yield return new(name, "1 GB sparse file", t => { t.Sparse(path, FaultTree.OneGigabyte); return Run(collector, t); },
-            subject, Error, $"{{root}}{path} is larger than the 4194304-byte cap");
+            subject, Error, $"{{root}}{path} is larger than the {cap}-byte cap");
         yield return new(name, "symlink loop", t => { t.SymlinkLoop(path); return Run(collector, t); }, subject, Error, $"{{root}}{path}: ");
         if (procAbsentApplies)
         {
@@ -173,6 +209,14 @@ internal static class FaultCells
         }, subject, Error, $"{{root}}{path} is a FIFO (named pipe), not a regular file; not read");
         yield return new(name, "directory instead of the file", t => { t.Directory(path); return Run(collector, t); },
             subject, Error, $"{{root}}{path} is a directory, not a regular file; not read");
+    }
+
+    /// <summary>A kubeadm kube-proxy container whose <c>--config</c> is <see cref="KubeProxyConfigPath"/> through its ConfigMap mount.</summary>
+    private static void KubeProxyWithConfig(HostRoot root)
+    {
+        var config = root.Resolve("/run/containerd/io.containerd.runtime.v2.task/k8s.io/2b7d1c0e/config.json");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "containerd", "kube-proxy.config.json"), config, overwrite: true);
     }
 
     /// <summary>The iptables collector reads its own network namespace's table lists (<see cref="CollectorContext.Self"/>),
@@ -221,5 +265,19 @@ internal static class FaultCells
 
         var bytes = buffer.ToArray();
         return bytes[..(bytes.Length / 2)];
+    }
+
+    /// <summary>A collector that first lays out what the faulty file belongs to (the container whose flag names it).</summary>
+    private sealed class SetUpFirst(ICollector inner, Action<HostRoot> setup) : ICollector
+    {
+        public string Name => inner.Name;
+
+        public IReadOnlyList<string> Subjects => inner.Subjects;
+
+        public Task<CollectorResult> CollectAsync(CollectorContext context, CancellationToken ct)
+        {
+            setup(context.HostRoot);
+            return inner.CollectAsync(context, ct);
+        }
     }
 }

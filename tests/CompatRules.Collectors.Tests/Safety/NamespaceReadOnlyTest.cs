@@ -34,7 +34,7 @@ public sealed class NamespaceReadOnlyTest : IDisposable
             return (first, collected, KernelState.Read());
         });
 
-        Assert.Equal(8, results.Count);
+        Assert.Equal(9, results.Count);
         Assert.Equal(string.Empty, before["ip_tables_names"]);
         Assert.Equal(string.Empty, before["ip6_tables_names"]);
         Assert.True(before.Keys.Count(k => k.StartsWith("net.", StringComparison.Ordinal)) > 100, "the net.* sysctls were not read");

@@ -6,7 +6,7 @@ using CompatRules.Fuzz.Harness;
 internal static class FuzzTargets
 {
     private static readonly Lazy<IReadOnlyDictionary<string, FuzzTarget>> ByName = new(() =>
-        VersionTargets.All().Concat(HostFileTargets.All()).Concat(NetlinkTargets.All()).Concat(IptablesTargets.All()).Concat(JsonTargets.All()).ToDictionary(t => t.Name, StringComparer.Ordinal));
+        VersionTargets.All().Concat(HostFileTargets.All()).Concat(NetlinkTargets.All()).Concat(IptablesTargets.All()).Concat(JsonTargets.All()).Concat(SettingsTargets.All()).Concat(PackageTargets.All()).ToDictionary(t => t.Name, StringComparer.Ordinal));
 
     public static FuzzTarget Get(string name) => ByName.Value[name];
 

@@ -75,7 +75,9 @@ public class ClusterInventorySampleTest
         Assert.Equal("v1.28.3", node.Component(ComponentNames.KubeProxy).Version!.Original);
         Assert.Equal("ipvs", node.Setting(ComponentNames.KubeProxy, "mode"));
         var mode = node.WithKey("setting:kube-proxy/mode").Single().Provenance;
-        Assert.Equal(("ConfigMap/kube-system/kube-proxy data['config.conf']", "line 12: mode: ipvs"), (mode.Location, mode.Detail));
+        Assert.Equal("ConfigMap/kube-system/kube-proxy data['config.conf']", mode.Location);
+        Assert.StartsWith("line 12: mode: ipvs; --config=/var/lib/kube-proxy/config.conf in Pod/kube-system/kube-proxy-", mode.Detail, StringComparison.Ordinal);
+        Assert.Equal("true", node.Setting(ComponentNames.KubeProxy, "ipvs.strictARP"));
         Assert.Equal("Always", node.Setting(ComponentNames.Calico, "CALICO_IPV4POOL_IPIP"));
         Assert.Equal("Never", node.Setting(ComponentNames.Calico, "CALICO_IPV4POOL_VXLAN"));
         Assert.Equal("IPIP", node.Setting(ComponentNames.Calico, "encapsulation"));

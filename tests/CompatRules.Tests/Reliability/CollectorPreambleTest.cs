@@ -14,7 +14,7 @@ public class CollectorPreambleTest
     {
         var collectors = typeof(ICollector).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(ICollector).IsAssignableFrom(t)).Select(t => t.FullName!).ToList();
 
-        Assert.Equal(8, collectors.Count);
+        Assert.Equal(9, collectors.Count);
         foreach (var collector in collectors)
         {
             Assert.Contains(Calls.Value, c => c.CallerType == collector && c.CallerMethod == "CollectAsync"
@@ -30,5 +30,17 @@ public class CollectorPreambleTest
             .Select(c => c.CallerType).Distinct().ToList();
 
         Assert.Equal(["CompatRules.Collectors.CollectorPreamble"], makers);
+    }
+
+    /// <summary>SQLite could open a node path around the confined reader: only the RPM reader makes a connection,
+    /// and it is an in-memory one that is handed bytes (<c>sqlite3_deserialize</c>).</summary>
+    [Fact]
+    public void SqliteConnection_IsMadeOnlyByTheRpmReaderInMemory()
+    {
+        var makers = Calls.Value.Where(c => c.CalleeType == "Microsoft.Data.Sqlite.SqliteConnection" && c.CalleeMember == ".ctor")
+            .Select(c => c.CallerType).Distinct().ToList();
+
+        Assert.Equal(["CompatRules.Collectors.Packages.RpmDatabaseReader"], makers);
+        Assert.Contains(Calls.Value, c => c.CallerType == "CompatRules.Collectors.Packages.RpmDatabaseReader" && c.CalleeMember == "sqlite3_deserialize");
     }
 }

@@ -121,7 +121,7 @@ public sealed class FactSnapshotReadErrorTest
         var json = FactSnapshot.Serialize(SnapshotSamples.EveryKind());
         var options = new FactSnapshotOptions { MaxBytes = Encoding.UTF8.GetByteCount(json) };
 
-        Assert.Equal(19, FactSnapshot.Deserialize(json, Source, options).Count);
+        Assert.Equal(21, FactSnapshot.Deserialize(json, Source, options).Count);
     }
 
     [Fact]

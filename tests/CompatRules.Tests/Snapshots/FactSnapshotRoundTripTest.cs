@@ -25,7 +25,7 @@ public sealed class FactSnapshotRoundTripTest
         var types = SnapshotSamples.EveryKind().Select(f => f.GetType()).Distinct().Count();
 
         Assert.Equal(FactSnapshot.FactKinds.Count, types);
-        Assert.Equal(13, types);
+        Assert.Equal(14, types);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ internal static class SnapshotSamples
         ComponentVersion.Of("kube-proxy", "v1.31.4+rke2r1") with { Provenance = Provenance.FromUser("--assume kube-proxy=v1.31.4+rke2r1") },
         new ComponentVersion("spiderpool", null, "ghcr.io/spidernet-io/spiderpool:latest"),
         new ComponentSetting("kube-ovn", "ENABLE_TPROXY", "true") with { Provenance = new Provenance(SourceKind.Inventory, "daemonsets/kube-system/kube-ovn-cni") },
+        new HostPackage("iptables-nft", CompatRules.Versions.PackageVersion.ParseRpm("1.8.10-11.el9_5"), "x86_64", PackageSource.Rpm)
+            with { Provenance = Provenance.FromFile("/var/lib/rpm/rpmdb.sqlite", "header 212") },
+        new HostPackage("nftables", CompatRules.Versions.PackageVersion.ParseDpkg("1.0.6-2+deb12u2"), null, PackageSource.Dpkg),
         new SocketCapability("mptcp-ip-transparent", ProbeResult.Unsupported, 95, "net:[4026531833]") with { Provenance = new Provenance(SourceKind.Probe, "setsockopt(IP_TRANSPARENT)") },
         new SocketCapability("mptcp", ProbeResult.PermissionDenied),
         new Sysctl("net.ipv4.vs.conn_reuse_mode", null) with { Provenance = Provenance.FromFile("/proc/sys/net/ipv4/vs/conn_reuse_mode") },

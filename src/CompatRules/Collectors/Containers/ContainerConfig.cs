@@ -16,6 +16,18 @@ internal sealed record ContainerConfig(
     string? PodName,
     IReadOnlyList<KeyValuePair<string, string>> Environment)
 {
+    /// <summary>The process's command line (<c>process.args</c>), string entries only.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The process's working directory (<c>process.cwd</c>), which a relative path on the command line is under.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>The container's mounts, with a destination and a source each.</summary>
+    public IReadOnlyList<ContainerMount> Mounts { get; init; } = [];
+
+    /// <summary>The root file system (<c>root.path</c>): absolute, or relative to the bundle (the config's directory).</summary>
+    public string? RootPath { get; init; }
+
     /// <summary>True for a pod's sandbox (pause) container, which runs no component.</summary>
     public bool IsSandbox => string.Equals(Type, "sandbox", StringComparison.Ordinal);
 }

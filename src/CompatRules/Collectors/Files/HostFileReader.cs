@@ -41,7 +41,7 @@ internal sealed unsafe class HostFileReader
         byte[]? bytes;
         try
         {
-            bytes = ReadCapped(fd, out var errno);
+            bytes = ReadCapped(fd, _maxBytes, out var errno);
             if (errno != 0)
             {
                 return new FileReadResult(path, CollectionState.Error, null, $"{path}: read failed with {Errno.Describe(errno)}");
@@ -72,6 +72,33 @@ internal sealed unsafe class HostFileReader
         return bytes is null
             ? new FileReadResult(path, CollectionState.Error, null, $"{path} is larger than the {_maxBytes}-byte cap")
             : new FileReadResult(path, CollectionState.Collected, Encoding.UTF8.GetString(bytes), null);
+    }
+
+    /// <summary>Reads the bytes of <paramref name="nodePath"/> under a cap of its own (a package database is larger
+    /// than the text files <see cref="CollectorOptions.MaxFileBytes"/> is for), by the same confined, non-blocking open.</summary>
+    public (FileReadResult Result, byte[]? Bytes) ReadBytes(string nodePath, long maxBytes)
+    {
+        var node = NodePath.Of(nodePath);
+        var path = Root.Resolve(node.Display);
+        var fd = Open(node, FileType.Regular, out var failure);
+        if (fd < 0)
+        {
+            return (new FileReadResult(path, failure.State, null, $"{path}{failure.Reason}"), null);
+        }
+
+        try
+        {
+            var bytes = ReadCapped(fd, maxBytes, out var errno);
+            return errno != 0
+                ? (new FileReadResult(path, CollectionState.Error, null, $"{path}: read failed with {Errno.Describe(errno)}"), null)
+                : bytes is null
+                    ? (new FileReadResult(path, CollectionState.Error, null, $"{path} is larger than the {maxBytes}-byte cap"), null)
+                    : (new FileReadResult(path, CollectionState.Collected, null, null), bytes);
+        }
+        finally
+        {
+            _ = Libc.Close(fd);
+        }
     }
 
     /// <summary>The entries of directory <paramref name="nodePath"/>, or why there are none.</summary>
@@ -218,7 +245,7 @@ internal sealed unsafe class HostFileReader
         _ => (CollectionState.Error, $": {Errno.Describe(errno)}"),
     };
 
-    private byte[]? ReadCapped(int fd, out int errno)
+    private static byte[]? ReadCapped(int fd, long maxBytes, out int errno)
     {
         errno = 0;
         using var buffer = new MemoryStream();
@@ -248,7 +275,7 @@ internal sealed unsafe class HostFileReader
                 return buffer.ToArray();
             }
 
-            if (buffer.Length + read > _maxBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 return null;
             }

@@ -23,7 +23,7 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
     {
         var rule = rules.Models[index];
         var run = journal.Run(index);
-        var notes = Notes(run);
+        var notes = Notes(run).AddRange(SettingConflicts.Notes(rule, facts));
         if (run?.Error is { } error)
         {
             return new RuleResult(rule.Metadata, Outcome.Error, [], [], notes, error);

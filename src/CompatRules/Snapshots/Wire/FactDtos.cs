@@ -86,6 +86,17 @@ internal sealed class SettingDto : FactDto
     public string? Value { get; set; }
 }
 
+internal sealed class PackageDto : FactDto
+{
+    public string? Name { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Architecture { get; set; }
+
+    public string? Source { get; set; }
+}
+
 internal sealed class SocketDto : FactDto
 {
     public string? Probe { get; set; }

@@ -15,6 +15,7 @@ namespace CompatRules.Snapshots.Wire;
 [JsonSerializable(typeof(IptablesDto))]
 [JsonSerializable(typeof(ComponentDto))]
 [JsonSerializable(typeof(SettingDto))]
+[JsonSerializable(typeof(PackageDto))]
 [JsonSerializable(typeof(SocketDto))]
 [JsonSerializable(typeof(SysctlDto))]
 [JsonSerializable(typeof(InterfaceDto))]
