@@ -4,10 +4,12 @@ using CompatRules.Collectors.Host;
 using CompatRules.Collectors.Interfaces;
 using CompatRules.Collectors.Iptables;
 using CompatRules.Collectors.Kernel;
+using CompatRules.Collectors.Packages;
 using CompatRules.Collectors.Sockets;
 using CompatRules.Collectors.Tests.Support;
 using CompatRules.Facts;
 using CompatRules.Reports;
+using CompatRules.Versions;
 
 namespace CompatRules.Collectors.Tests.Faults;
 
@@ -44,6 +46,15 @@ public sealed class FaultRuleImpactTest(Xunit.Abstractions.ITestOutputHelper out
         [ContainerImageCollector.CollectorName + " (kube-proxy --config)"] = ("KPROXY-IPVS-CONN-REUSE",
             [new Sysctl("net.ipv4.vs.conn_reuse_mode", "0"), KernelInfo.FromRelease("5.4.0-200-generic")],
             [ComponentVersion.Of(ComponentNames.KubeProxy, "v1.31.2"), new ComponentSetting(ComponentNames.KubeProxy, "mode", "ipvs")]),
+        [PackageCollector.CollectorName] = ("CILIUM-SYSTEMD-RPFILTER",
+            [ComponentVersion.Of(ComponentNames.Cilium, "v1.11.6")],
+            [new HostPackage("systemd", PackageVersion.ParseDpkg("245.4-4ubuntu3"), "amd64", PackageSource.Dpkg)]),
+        [PackageCollector.CollectorName + " (dpkg)"] = ("CILIUM-SYSTEMD-RPFILTER",
+            [ComponentVersion.Of(ComponentNames.Cilium, "v1.11.6")],
+            [new HostPackage("systemd", PackageVersion.ParseDpkg("245.4-4ubuntu3"), "amd64", PackageSource.Dpkg)]),
+        [PackageCollector.CollectorName + " (rpm)"] = ("CILIUM-SYSTEMD-RPFILTER",
+            [ComponentVersion.Of(ComponentNames.Cilium, "v1.11.6")],
+            [new HostPackage("systemd", PackageVersion.ParseRpm("252-32.el9_4"), "x86_64", PackageSource.Rpm)]),
         [SocketProbeCollector.CollectorName] = ("KOVN-TPROXY-MPTCP",
             [ComponentVersion.Of(ComponentNames.KubeOvn, "v1.14.0"), new ComponentSetting(ComponentNames.KubeOvn, "ENABLE_TPROXY", "true"), KernelInfo.FromRelease("5.15.0-125-generic")],
             [new SocketCapability(SocketProbes.MptcpIpTransparent, ProbeResult.Unsupported, 95)]),

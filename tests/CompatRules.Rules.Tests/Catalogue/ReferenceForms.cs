@@ -66,7 +66,16 @@ internal static class ReferenceForms
         (Issue, "cilium/cilium", [30456]),
         (Issue, "antrea-io/antrea", [591]),
         (Issue, "cilium/cilium", [40478]),
-        (Pull, "cilium/cilium", [40566, 40578, 40579]));
+        (Pull, "cilium/cilium", [40566, 40578, 40579]),
+
+        // The rules that read host package versions (checked against the threads in the public issue index; k/k
+        // 114472 and 119374 are the pulls CHANGELOG-1.27 and CHANGELOG-1.28 link).
+        (Issue, "cilium/cilium", [10645]),
+        (Pull, "cilium/cilium", [13717, 20072, 20232, 20364]),
+        (Issue, "kubernetes/kubernetes", [71305, 82361, 112477, 114549]),
+        (Pull, "kubernetes/kubernetes", [81517, 114472, 119374]),
+        (Issue, "cloudnativelabs/kube-router", [1370, 1415]),
+        (Pull, "openshift/microshift", [7069, 7116]));
 
     private static Dictionary<string, string> Build(params (string Form, string Repository, int[] Numbers)[] rows)
     {
