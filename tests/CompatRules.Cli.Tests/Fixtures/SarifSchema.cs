@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CompatRules.Tests.Support;
 using Json.Schema;
 
 namespace CompatRules.Cli.Tests.Fixtures;
 
-/// <summary>The vendored SARIF 2.1.0 schema, evaluated with JsonSchema.Net; errors read "instance location: keyword: message".</summary>
+/// <summary>The vendored SARIF 2.1.0 schema, evaluated through <see cref="JsonSchemaAssert"/>; errors read
+/// "instance location: keyword: message".</summary>
 internal sealed class SarifSchema(JsonSchema schema)
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-
     /// <summary>Loads the vendored schema. The published 2.1.0 text has one known defect: <c>region</c>'s <c>anyOf</c>
     /// (at least one of startLine, charOffset, byteOffset) sits inside its <c>properties</c>, where it would declare a
     /// property named "anyOf" with an array for a schema; JsonSchema.Net rejects that, so it is moved up to
@@ -27,13 +27,5 @@ internal sealed class SarifSchema(JsonSchema schema)
         return new(JsonSchema.FromText(document.ToJsonString()));
     }
 
-    public IReadOnlyList<string> Validate(JsonElement document)
-    {
-        var results = schema.Evaluate(JsonNode.Parse(document.GetRawText()), Options);
-        return results.IsValid
-            ? []
-            : [.. (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-                .DefaultIfEmpty("invalid (no detail)")];
-    }
+    public IReadOnlyList<string> Validate(JsonElement document) => JsonSchemaAssert.Errors(schema, document);
 }
