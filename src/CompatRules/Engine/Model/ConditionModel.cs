@@ -7,6 +7,9 @@ namespace CompatRules.Engine.Model;
 /// <summary>One condition of a pattern, as NRules' rule model holds it: the lambda over the declarations it reads.</summary>
 internal sealed class ConditionModel
 {
+    /// <summary>The engine's compiler, so these delegates compile (and fall back) exactly as NRules' own do.</summary>
+    private static readonly Running.FastExpressionCompilerAdapter Compiler = new();
+
     private readonly Lazy<Func<object?[], bool>> _test;
     private string? _text;
 
@@ -40,6 +43,6 @@ internal sealed class ConditionModel
         var arguments = Expression.Parameter(typeof(object[]), "arguments");
         var values = lambda.Parameters.Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.Type));
         var body = Expression.Invoke(lambda, values);
-        return FastExpressionCompiler.ExpressionCompiler.CompileFast(Expression.Lambda<Func<object?[], bool>>(body, arguments), ifFastFailedReturnNull: true) ?? Expression.Lambda<Func<object?[], bool>>(body, arguments).Compile();
+        return Compiler.Compile(Expression.Lambda<Func<object?[], bool>>(body, arguments));
     }
 }
