@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -30,23 +31,17 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Reference("https://github.com/kubernetes/kubernetes/pull/88541")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/71114")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/82066")]
-public sealed class IpvsConnReuseOnKernelBefore41 : Rule
+public sealed class IpvsConnReuseOnKernelBefore41 : KubeProxyModeOnKernelRule
 {
     /// <summary>The first kernel with <c>net.ipv4.vs.conn_reuse_mode</c> (kube-proxy's <c>connReuseMinSupportedKernelVersion</c>).</summary>
     private static readonly KernelVersion FirstConnReuseKernel = new(4, 1);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-        KernelInfo kernel = null!;
+    protected override Expression<Func<ComponentSetting, bool>> ModeCondition => m => KubeProxyMode.IsIpvs(m);
 
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsIpvs(m))
-            .Match(() => kernel, k => k.Version.Upstream < FirstConnReuseKernel);
-        Then().Do(ctx => ctx.Note("kernel " + kernel.Release + " has no net.ipv4.vs.conn_reuse_mode."));
-    }
+    /// <inheritdoc />
+    protected override Expression<Func<KernelInfo, bool>> KernelCondition => k => k.Version.Upstream < FirstConnReuseKernel;
+
+    /// <inheritdoc />
+    protected override string Note(ComponentVersion kubeProxy, KernelInfo kernel) => "kernel " + kernel.Release + " has no net.ipv4.vs.conn_reuse_mode.";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -31,23 +32,17 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Reference("https://github.com/kubernetes/kubernetes/pull/70398")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/75241")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/75242")]
-public sealed class IpvsNfConntrackIpv4On419 : Rule
+public sealed class IpvsNfConntrackIpv4On419 : KubeProxyModeOnKernelRule
 {
     /// <summary>The kernel that merged nf_conntrack_ipv4 into nf_conntrack.</summary>
     private static readonly KernelVersion MergedConntrackKernel = new(4, 19);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-        KernelInfo kernel = null!;
+    protected override Expression<Func<ComponentSetting, bool>> ModeCondition => m => KubeProxyMode.IsIpvs(m);
 
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsIpvs(m))
-            .Match(() => kernel, k => k.Version.Upstream >= MergedConntrackKernel);
-        Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " looks for nf_conntrack_ipv4, which kernel " + kernel.Release + " no longer has."));
-    }
+    /// <inheritdoc />
+    protected override Expression<Func<KernelInfo, bool>> KernelCondition => k => k.Version.Upstream >= MergedConntrackKernel;
+
+    /// <inheritdoc />
+    protected override string Note(ComponentVersion kubeProxy, KernelInfo kernel) => "kube-proxy " + kubeProxy.Version!.Original + " looks for nf_conntrack_ipv4, which kernel " + kernel.Release + " no longer has.";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -28,23 +29,17 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Remediation(2, "On 1.29, run kube-proxy in iptables or ipvs mode on kernels before 5.6.")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/122296")]
 [Reference("https://github.com/kubernetes/kubernetes/issues/122572")]
-public sealed class NftablesFailsOnOldKernel129 : Rule
+public sealed class NftablesFailsOnOldKernel129 : KubeProxyModeOnKernelRule
 {
     /// <summary>The first kernel with concatenated ranges in sets (commit 3c4287f62044).</summary>
     private static readonly KernelVersion FirstWorkingKernel = new(5, 6);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-        KernelInfo kernel = null!;
+    protected override Expression<Func<ComponentSetting, bool>> ModeCondition => m => KubeProxyMode.IsNftables(m);
 
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsNftables(m))
-            .Match(() => kernel, k => k.Version.Upstream < FirstWorkingKernel);
-        Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " in nftables mode on kernel " + kernel.Release + "."));
-    }
+    /// <inheritdoc />
+    protected override Expression<Func<KernelInfo, bool>> KernelCondition => k => k.Version.Upstream < FirstWorkingKernel;
+
+    /// <inheritdoc />
+    protected override string Note(ComponentVersion kubeProxy, KernelInfo kernel) => "kube-proxy " + kubeProxy.Version!.Original + " in nftables mode on kernel " + kernel.Release + ".";
 }

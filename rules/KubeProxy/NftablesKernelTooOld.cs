@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -30,24 +31,20 @@ namespace CompatRules.BuiltIn.KubeProxy;
 [Remediation(3, "Only where the host's own nft is 1.0.1 or later (or nothing else on the host uses nftables), set nftables.skipKernelVersionCheck: true in the KubeProxyConfiguration; upstream meant it for development and testing.")]
 [Reference("https://github.com/kubernetes/kubernetes/pull/124152")]
 [Reference("https://github.com/kubernetes/kubernetes/issues/122743")]
-public sealed class NftablesKernelTooOld : Rule
+public sealed class NftablesKernelTooOld : KubeProxyModeOnKernelRule
 {
     /// <summary>The oldest kernel kube-proxy's nftables mode accepts without the skip setting.</summary>
     private static readonly KernelVersion FirstSupportedKernel = new(5, 13);
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        var affected = this.AffectedVersions(ComponentNames.KubeProxy);
-        ComponentVersion kubeProxy = null!;
-        ComponentSetting mode = null!;
-        KernelInfo kernel = null!;
+    protected override Expression<Func<ComponentSetting, bool>> ModeCondition => m => KubeProxyMode.IsNftables(m);
 
-        When()
-            .Component(() => kubeProxy, ComponentNames.KubeProxy, c => affected.Contains(c.Version!))
-            .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsNftables(m))
-            .Match(() => kernel, k => k.Version.Upstream < FirstSupportedKernel)
-            .Not<ComponentSetting>(s => s.Component == ComponentNames.KubeProxy && s.Name == KubeProxyMode.SkipKernelVersionCheck && s.IsEnabled);
-        Then().Do(ctx => ctx.Note("kernel " + kernel.Release + " is older than 5.13 and nftables.skipKernelVersionCheck is not set."));
-    }
+    /// <inheritdoc />
+    protected override Expression<Func<KernelInfo, bool>> KernelCondition => k => k.Version.Upstream < FirstSupportedKernel;
+
+    /// <inheritdoc />
+    protected override string Note(ComponentVersion kubeProxy, KernelInfo kernel) => "kernel " + kernel.Release + " is older than 5.13 and nftables.skipKernelVersionCheck is not set.";
+
+    /// <inheritdoc />
+    protected override void Unless(ILeftHandSideExpression when) => when.Not<ComponentSetting>(s => s.Component == ComponentNames.KubeProxy && s.Name == KubeProxyMode.SkipKernelVersionCheck && s.IsEnabled);
 }
