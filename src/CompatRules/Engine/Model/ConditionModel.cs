@@ -13,11 +13,10 @@ internal sealed class ConditionModel
     private readonly Lazy<Func<object?[], bool>> _test;
     private string? _text;
 
-    public ConditionModel(NamedExpressionElement element, ImmutableArray<int> patternsRead, bool isAlpha)
+    public ConditionModel(NamedExpressionElement element, ImmutableArray<int> patternsRead)
     {
         Element = element;
         PatternsRead = patternsRead;
-        IsAlpha = isAlpha;
         _test = new Lazy<Func<object?[], bool>>(() => CompileOverArguments(element.Expression));
     }
 
@@ -31,8 +30,6 @@ internal sealed class ConditionModel
     /// <summary>For each lambda parameter, the index of the pattern whose fact it reads.</summary>
     public ImmutableArray<int> PatternsRead { get; }
 
-    /// <summary>True when the condition reads only its own pattern's fact.</summary>
-    public bool IsAlpha { get; }
 
     /// <summary>Evaluates the condition over one fact per parameter, in <see cref="PatternsRead"/> order. Compiled on
     /// first use: only the outcome layer's short cuts need it, never the matching.</summary>

@@ -7,7 +7,6 @@ namespace CompatRules.Engine.Model;
 /// <param name="Kind">Match, Not or Exists.</param>
 /// <param name="FactType">The type of fact it matches.</param>
 /// <param name="Name">The variable it binds, or its kind and type (<c>not ComponentSetting</c>).</param>
-/// <param name="DeclarationName">The NRules declaration name, or null for Not/Exists patterns.</param>
 /// <param name="Requirements">The facts it needs, checked in order (empty for Not/Exists).</param>
 /// <param name="Conditions">The conditions, in the order written.</param>
 internal sealed record PatternModel(
@@ -15,10 +14,5 @@ internal sealed record PatternModel(
     PatternKind Kind,
     Type FactType,
     string Name,
-    string? DeclarationName,
     ImmutableArray<FactRequirement> Requirements,
-    ImmutableArray<ConditionModel> Conditions)
-{
-    /// <summary>The conditions that read only this pattern's fact.</summary>
-    public ImmutableArray<ConditionModel> AlphaConditions { get; } = [.. Conditions.Where(c => c.IsAlpha)];
-}
+    ImmutableArray<ConditionModel> Conditions);

@@ -51,7 +51,7 @@ internal static class RuleModelReader
                 _ => aliased ? pattern.Declaration.Name : pattern.ValueType.Name,
             };
             var requirements = kind == PatternKind.Match ? Requirements(pattern.ValueType, conditions) : [];
-            patterns.Add(new PatternModel(slot, kind, pattern.ValueType, name, kind == PatternKind.Match ? pattern.Declaration.Name : null, requirements, conditions));
+            patterns.Add(new PatternModel(slot, kind, pattern.ValueType, name, requirements, conditions));
             if (kind == PatternKind.Match)
             {
                 declarations.Add((pattern.Declaration.Name, slot));
@@ -70,8 +70,7 @@ internal static class RuleModelReader
             read.Add(found);
         }
 
-        var patternsRead = read.MoveToImmutable();
-        return new ConditionModel(element, patternsRead, patternsRead.All(p => p == slot));
+        return new ConditionModel(element, read.MoveToImmutable());
     }
 
     private static ImmutableArray<FactRequirement> Requirements(Type factType, ImmutableArray<ConditionModel> conditions)
@@ -95,7 +94,8 @@ internal static class RuleModelReader
 
             if (call.Method == FactMarkers.KeyedMethod && call.Arguments[2] is ConstantExpression { Value: Func<object, bool> selects })
             {
-                return [new(key, RequirementRole.Required, f => factType.IsInstanceOfType(f) && selects(f))];
+                // The selector was made for this pattern's type (KeySelector.For) and checks the type itself.
+                return [new(key, RequirementRole.Required, selects)];
             }
         }
 

@@ -183,21 +183,6 @@ internal sealed class EvaluationJournal : IDependencyResolver, IAgendaFilter
         return leaked;
     }
 
-    /// <summary>Every rule's error, by index.</summary>
-    public Dictionary<int, string> Errors()
-    {
-        var errors = new Dictionary<int, string>();
-        for (var i = 0; i < _runs.Length; i++)
-        {
-            if (_runs[i]?.Error is { } error)
-            {
-                errors[i] = error;
-            }
-        }
-
-        return errors;
-    }
-
     private void Fail(int index, string what, Exception? exception)
     {
         if (index >= 0)
