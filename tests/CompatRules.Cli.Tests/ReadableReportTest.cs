@@ -117,6 +117,21 @@ public class ReadableReportTest
     }
 
     [Fact]
+    public void Check_HostileNodeNameAndHeaderValues_EscapedVisiblyAndMarkupPrintedAsIs()
+    {
+        var facts = FactSet.Create("[bold]n\r", [
+            new OsRelease("x", null, "\u001b]0;owned\u0007 [red]x[/]", []),
+            new HostPackage("containerd", PackageVersion.ParseDpkg("1.7.12"), null, PackageSource.Dpkg),
+            ComponentVersion.Of(ComponentNames.Calico, "v3.28.0") with { Provenance = Provenance.FromFile("/run/containers/storage/overlay-containers/\u202Eid/userdata/config.json") }]);
+        var run = CliRun.WithFacts(facts, null, "check");
+        Assert.StartsWith("Node: [bold]n\\x0D\n", run.Stdout);
+        Assert.Contains("  os          \\x1B]0;owned\\x07 [red]x[/]\n", run.Stdout);
+        Assert.Contains("containers read from /run/containers/storage/overlay-containers\n", run.Stdout);
+        Assert.DoesNotContain('\u001b', run.Stdout);
+        Assert.DoesNotContain('\r', run.Stdout);
+    }
+
+    [Fact]
     public void Check_AssumedKernel_HeaderShowsTheValueAndWhereItCameFromOnce()
     {
         var run = CliRun.WithFacts(FactSet.Create("n", Found), null, "check", "--assume", "kernel=4.19.0-26-amd64");
