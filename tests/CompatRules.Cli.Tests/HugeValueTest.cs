@@ -26,6 +26,19 @@ public sealed class HugeValueTest : IDisposable
     }
 
     [Fact]
+    public void Cluster_MegabyteNodeNamesWithoutNodeInfo_WarningsCutAndTheReasonNamedOncePerFinding()
+    {
+        var names = new[] { new string('a', 1_000_000), new string('b', 1_000_000) };
+        var path = Path.Combine(_directory.FullName, "inv.json");
+        File.WriteAllText(path, "{\"kind\":\"List\",\"items\":[" + string.Join(",", names.Select(n => "{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"" + n + "\"}}")) + "]}");
+        var run = CliRun.Default("cluster", path);
+        Assert.Contains($": Node/{new string('a', 64)}… (1000000 characters) has no status.nodeInfo object", run.Stderr);
+        Assert.Contains("    missing: kernel (NotCollected: the Node has no status.nodeInfo)", run.Stdout);
+        Assert.DoesNotContain("Node/", run.Stdout);
+        Assert.True(run.Stdout.Length + run.Stderr.Length < 100_000, $"{run.Stdout.Length + run.Stderr.Length} characters of output");
+    }
+
+    [Fact]
     public void Table_HundredMegabyteNodeName_EchoedAsPrefixAndLengthEverywhere()
     {
         var huge = new string('n', HundredMegabytes);
