@@ -63,6 +63,18 @@ public sealed class HugeValueTest : IDisposable
         Assert.Equal(huge, result.GetProperty("properties").GetProperty("node").GetString());
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("junit")]
+    [InlineData("prometheus")]
+    public void MachineFormats_HugeNodeName_KeptWholeAsTheNodesIdentity(string format)
+    {
+        var huge = new string('n', 100_000);
+        var run = CliRun.WithFacts(null, [TestEngine.Node(huge, calico: "v3.28.0", bpf: true)], "cluster", "inv.json", "--format", format);
+        Assert.Contains(huge, run.Stdout);
+        Assert.DoesNotContain("(100000 characters)", run.Stdout);
+    }
+
     [Fact]
     public void Evaluate_AssumeWithHugeVersion_MessageCut()
     {
