@@ -45,6 +45,11 @@ public sealed class CliServices
     /// <summary>True when standard error is a terminal, so that a progress bar may be drawn on it.</summary>
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>The value of the <c>NODE_NAME</c> environment variable (which the DaemonSet sample sets from
+    /// <c>spec.nodeName</c>), or null when it is not set: the node name of <c>check</c> and <c>collect</c> when
+    /// <c>--node-name</c> is not given.</summary>
+    public string? NodeNameVariable { get; init; }
+
     /// <summary>The services for a real run: the console's standard input and terminal state.</summary>
     /// <returns>The services.</returns>
     public static CliServices ForConsole() => new()
@@ -53,6 +58,7 @@ public sealed class CliServices
         OpenStdout = Console.OpenStandardOutput,
         Color = UseColor(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
         StderrIsTerminal = !Console.IsErrorRedirected,
+        NodeNameVariable = Environment.GetEnvironmentVariable("NODE_NAME"),
     };
 
     /// <summary>Whether the table may use colour: only on a terminal, and not when <c>NO_COLOR</c> is set to a

@@ -29,7 +29,28 @@ public class AssumeTest
         var run = CliRun.WithFacts(Node, null, "evaluate", "f.json", "--assume", "kube-proxy=v1.29.0", "--assume", "kernel=4.19.0-26-amd64");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("  introduces: TEST-PROXY-OLD (high) kube-proxy leaks conntrack entries\n  introduces: TEST-KERNEL-OLD (low) Kernel older than 5.0\n", run.Stdout);
-        Assert.Contains("[user user (--assume kernel=4.19.0-26-amd64)]", run.Stdout);
+        Assert.Contains("[user: --assume kernel=4.19.0-26-amd64]", run.Stdout);
+        Assert.DoesNotContain("user user", run.Stdout);
+    }
+
+    [Fact]
+    public void Run_UnknownBeforeAffectedAfter_OnItsOwnLineNotIntroduced()
+    {
+        var node = TestEngine.Node("n1", bpf: true, kubeProxy: "v1.30.1")
+            .With(new CompatRules.Facts.CollectionStatus("component:calico", CompatRules.Facts.CollectionState.NotCollected, "containers not read"));
+        var run = CliRun.WithFacts(node, null, "evaluate", "f.json", "--assume", "calico=3.28.0");
+        Assert.EndsWith(
+            "\nWhat-if on n1 (--assume calico=3.28.0):\n  introduces: nothing\n  affected, unknown before: TEST-CALICO-BPF (medium) Calico BPF dataplane drops traffic\n  resolves: nothing\n  leaves: nothing\n",
+            run.Stdout);
+    }
+
+    [Fact]
+    public void Run_NotAffectedBeforeAffectedAfter_Introduces()
+    {
+        var node = TestEngine.Node("n1", kubeProxy: "v1.30.1");
+        var run = CliRun.WithFacts(node, null, "evaluate", "f.json", "--assume", "kube-proxy=v1.29.0");
+        Assert.Contains("  introduces: TEST-PROXY-OLD (high) kube-proxy leaks conntrack entries\n  resolves: nothing\n", run.Stdout);
+        Assert.DoesNotContain("unknown before", run.Stdout);
     }
 
     [Fact]

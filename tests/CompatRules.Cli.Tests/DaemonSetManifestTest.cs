@@ -83,6 +83,13 @@ public class DaemonSetManifestTest
     }
 
     [Fact]
+    public void Manifest_NodeNameVariable_IsTheNodesNameFromTheDownwardApi()
+    {
+        var variable = Assert.Single(List(Container, "env").Select(e => e.AsMap()), e => (string?)e["name"] == "NODE_NAME");
+        Assert.Equal("spec.nodeName", Map(Map(variable, "valueFrom"), "fieldRef")["fieldPath"]);
+    }
+
+    [Fact]
     public void Manifest_CommandLine_IsAcceptedByTheCliAndWritesNfdLabelsWhereTheMountIs()
     {
         var script = (string)Assert.Single(List(Container, "args"))!;

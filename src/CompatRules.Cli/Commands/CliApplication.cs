@@ -78,20 +78,24 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         var rootOptions = new ReportOptions();
         rootOptions.AddTo(root);
         var rootHostRoot = HostRootOption();
+        var rootNodeName = NodeNameOption();
         root.Add(rootHostRoot);
-        root.SetAction(parse => reports.Run(parse, rootOptions, services.LocalFacts(parse.GetValue(rootHostRoot)), cluster: false));
+        root.Add(rootNodeName);
+        root.SetAction(parse => reports.Run(parse, rootOptions, LocalFacts(parse, rootHostRoot, rootNodeName), cluster: false));
 
         var checkOptions = new ReportOptions();
         var checkHostRoot = HostRootOption();
-        var check = new Command("check", "Collect this machine's facts, evaluate them and print the report (the default command).") { checkHostRoot };
+        var checkNodeName = NodeNameOption();
+        var check = new Command("check", "Collect this machine's facts, evaluate them and print the report (the default command).") { checkHostRoot, checkNodeName };
         checkOptions.AddTo(check);
-        check.SetAction(parse => reports.Run(parse, checkOptions, services.LocalFacts(parse.GetValue(checkHostRoot)), cluster: false));
+        check.SetAction(parse => reports.Run(parse, checkOptions, LocalFacts(parse, checkHostRoot, checkNodeName), cluster: false));
         root.Add(check);
 
         var collectHostRoot = HostRootOption();
+        var collectNodeName = NodeNameOption();
         var collectOutput = ReportOptions.OutputOption();
-        var collect = new Command("collect", "Collect this machine's facts and write them as a snapshot (-o FILE, or standard output).") { collectHostRoot, collectOutput };
-        collect.SetAction(parse => Collect(parse, collectHostRoot, collectOutput));
+        var collect = new Command("collect", "Collect this machine's facts and write them as a snapshot (-o FILE, or standard output).") { collectHostRoot, collectNodeName, collectOutput };
+        collect.SetAction(parse => Collect(parse, LocalFacts(parse, collectHostRoot, collectNodeName), collectOutput));
         root.Add(collect);
 
         var evaluateOptions = new ReportOptions();
@@ -116,13 +120,31 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         return root;
     }
 
-    private int Collect(ParseResult parse, Option<string?> hostRoot, Option<string?> output)
+    private int Collect(ParseResult parse, IFactSource source, Option<string?> output)
     {
-        var facts = Load(services.LocalFacts(parse.GetValue(hostRoot)), stderr);
+        var facts = Load(source, stderr);
         var text = string.Concat(facts.Select(services.SerializeSnapshot));
         ReportCommand.Emit(stdout, parse.GetValue(output), text);
         return ExitCodes.Ok;
     }
+
+    /// <summary>This machine's facts, about the node <c>--node-name</c> names, else <c>NODE_NAME</c>, else the host
+    /// name the collection found.</summary>
+    /// <exception cref="CliException"><c>--node-name</c> is empty.</exception>
+    private IFactSource LocalFacts(ParseResult parse, Option<string?> hostRoot, Option<string?> nodeName)
+    {
+        var name = parse.GetValue(nodeName);
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            throw new CliException("--node-name: empty; give the node's name, such as the DaemonSet's spec.nodeName.");
+        }
+
+        name ??= string.IsNullOrWhiteSpace(services.NodeNameVariable) ? null : services.NodeNameVariable;
+        return new NodeNamedSource(services.LocalFacts(parse.GetValue(hostRoot)), name);
+    }
+
+    private static Option<string?> NodeNameOption()
+        => new("--node-name") { Description = "The node's name in the report (default: $NODE_NAME, then the host name); the DaemonSet sample sets NODE_NAME from spec.nodeName.", HelpName = "NAME" };
 
     private static Option<string?> HostRootOption()
         => new("--host-root") { Description = "The host's root file system when running in a pod, such as /host.", HelpName = "DIR" };

@@ -41,14 +41,15 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
             {
                 var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
                 var after = before;
+                var facts = nodes[i];
                 if (settings.Assumptions.Count > 0)
                 {
-                    var assumed = settings.Assumptions.Aggregate(nodes[i], (facts, a) => a.Apply(facts));
-                    after = settings.Filter(services.Engine.Evaluate(assumed));
+                    facts = settings.Assumptions.Aggregate(facts, (set, a) => a.Apply(set));
+                    after = settings.Filter(services.Engine.Evaluate(facts));
                     diffs.Add(AssumeDiff.Compare(before, after));
                 }
 
-                writer.Add(after, ClusterSummary.NodeName(after, i));
+                writer.Add(after, ClusterSummary.NodeName(after, i), facts);
                 summary?.Add(after);
                 exit.Add(after);
                 progress?.Report(i + 1);

@@ -2,6 +2,7 @@ using System.Globalization;
 using CompatRules.Cli.Cluster;
 using CompatRules.Cli.Commands;
 using CompatRules.Reports;
+using CompatRules.Text;
 
 namespace CompatRules.Cli.Output;
 
@@ -35,7 +36,7 @@ internal sealed class NfdFormatter(DateTimeOffset now) : StreamingFormatter
     {
         if (!KubernetesNames.IsSubdomain(node) || !KubernetesNames.IsLabelValue(node))
         {
-            throw new CliException($"node name '{node}' is not a Kubernetes node name that can be a label value " +
+            throw new CliException($"node name {InputEcho.Quote(node)} is not a Kubernetes node name that can be a label value " +
                 $"(at most {KubernetesNames.MaxLabelLength} lower-case alphanumerics, '-' and '.'); --format nfd cannot label it.");
         }
 

@@ -1,4 +1,5 @@
 using CompatRules.Cli.Cluster;
+using CompatRules.Facts;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
@@ -11,6 +12,13 @@ internal abstract class ReportWriter
     /// <param name="report">The report.</param>
     /// <param name="node">The node's name (<see cref="ClusterSummary.NodeName"/>).</param>
     public abstract void Add(CompatReport report, string node);
+
+    /// <summary>Writes one node's report, given the facts it was evaluated from; only the table shows them (its node
+    /// header), the other formats write the report alone.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="node">The node's name (<see cref="ClusterSummary.NodeName"/>).</param>
+    /// <param name="facts">The facts, what-if values applied.</param>
+    public virtual void Add(CompatReport report, string node, FactSet facts) => Add(report, node);
 
     /// <summary>Writes what follows the reports (for a cluster, the summary by finding) and flushes.</summary>
     /// <param name="cluster">The summary when the reports are a cluster's, otherwise null.</param>

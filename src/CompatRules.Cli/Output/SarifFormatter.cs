@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CompatRules.Cli.Cluster;
 using CompatRules.Reports;
+using CompatRules.Text;
 
 namespace CompatRules.Cli.Output;
 
@@ -107,7 +108,7 @@ internal sealed class SarifFormatter(string? inputFile) : StreamingFormatter
         json.WriteString("level", Level(result.Severity));
         json.WriteStartObject("message");
         var evidence = result.Evidence.Length == 0 ? string.Empty : $" Evidence: {string.Join("; ", result.Evidence.Select(e => e.Description))}.";
-        json.WriteString("text", $"{node}: {result.Title}.{evidence}");
+        json.WriteString("text", $"{InputEcho.Cut(node)}: {result.Title}.{evidence}");
         json.WriteEndObject();
         WriteLocations(json, node);
         json.WriteStartObject("properties");

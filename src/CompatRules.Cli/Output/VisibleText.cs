@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CompatRules.Text;
 
 namespace CompatRules.Cli.Output;
 
@@ -13,6 +14,12 @@ internal static class VisibleText
     /// <param name="text">The text, or null.</param>
     /// <returns>The text with the characters escaped; the same instance when nothing needed escaping.</returns>
     public static string Terminal(string? text) => Escape(text ?? string.Empty, NeedsTerminalEscape);
+
+    /// <summary>For a value from the input echoed into terminal text, such as a node name: cut to a short prefix with
+    /// its length when long (<see cref="InputEcho.Cut"/>), then escaped as by <see cref="Terminal"/>.</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <returns>At most a line's worth of escaped text.</returns>
+    public static string Short(string? text) => Terminal(InputEcho.Cut(text));
 
     /// <summary>For XML 1.0 content and attributes: the characters XML cannot carry (C0 controls other than tab,
     /// newline and carriage return, U+FFFE, U+FFFF, lone surrogates) and the other control characters escaped.</summary>

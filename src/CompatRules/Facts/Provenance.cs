@@ -20,8 +20,14 @@ public sealed record Provenance(SourceKind Kind, string Location, string? Detail
     /// <returns>The provenance.</returns>
     public static Provenance FromUser(string detail) => new(SourceKind.User, "user", detail);
 
-    /// <summary>The provenance as one line, such as <c>file /proc/modules</c>.</summary>
+    /// <summary>The provenance as one line, such as <c>file /proc/modules</c>; a location that only repeats the kind
+    /// (<see cref="FromUser"/>'s) is not repeated: <c>user: --assume calico=3.28.1</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => Kind == SourceKind.Unspecified ? "unspecified" : $"{Kind.ToString().ToLowerInvariant()} {Location}{(Detail is null ? string.Empty : $" ({Detail})")}";
+    {
+        var kind = Kind.ToString().ToLowerInvariant();
+        return Kind == SourceKind.Unspecified ? "unspecified"
+            : Location == kind && Detail is not null ? $"{kind}: {Detail}"
+            : $"{kind} {Location}{(Detail is null ? string.Empty : $" ({Detail})")}";
+    }
 }

@@ -1,6 +1,7 @@
 using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
+using CompatRules.Text;
 
 namespace CompatRules.Inventory;
 
@@ -138,7 +139,7 @@ internal sealed class InventoryReader
     {
         if (JsonAccess.String(item, "metadata", "name") is { } name && _nodes.TryGetValue(name, out var first))
         {
-            _diagnostics.Warn(path, $"Node/{name} appears again (first at {first.JsonPath}); the later one is skipped");
+            _diagnostics.Warn(path, $"Node/{InputEcho.Cut(name)} appears again (first at {first.JsonPath}); the later one is skipped");
             return;
         }
 
@@ -170,7 +171,7 @@ internal sealed class InventoryReader
         var ns = JsonAccess.String(metadata, "namespace") ?? "default";
         if (JsonAccess.Object(pod, "spec") is not { } spec)
         {
-            _diagnostics.Warn(path, $"Pod/{ns}/{name} has no spec object; skipped");
+            _diagnostics.Warn(path, $"Pod/{InputEcho.Cut(ns)}/{InputEcho.Cut(name)} has no spec object; skipped");
             return;
         }
 

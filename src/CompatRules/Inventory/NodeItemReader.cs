@@ -9,6 +9,10 @@ namespace CompatRules.Inventory;
 /// distribution (inventory.md §2).</summary>
 internal static class NodeItemReader
 {
+    /// <summary>The reason of a node's kernel and OS statuses without <c>status.nodeInfo</c>: the same for every node
+    /// (the status is the node's already), so that a cluster's findings name it once, not once per node name.</summary>
+    private const string NoNodeInfo = "the Node has no status.nodeInfo";
+
     public static NodeRecord? Read(JsonElement item, string path, InventoryDiagnostics diagnostics)
     {
         var name = JsonAccess.String(item, "metadata", "name");
@@ -20,6 +24,7 @@ internal static class NodeItemReader
 
         var node = new NodeRecord(name, path);
         var nodeRef = InventoryProvenance.NodeRef(name);
+        var shownRef = InventoryProvenance.NodeRef(InputEcho.Cut(name));
         var labels = JsonAccess.Object(item, "metadata") is { } metadata ? JsonAccess.Object(metadata, "labels") : null;
         if (labels is { } l)
         {
@@ -30,9 +35,9 @@ internal static class NodeItemReader
         var nodeInfo = JsonAccess.Object(item, "status") is { } status ? JsonAccess.Object(status, "nodeInfo") : null;
         if (nodeInfo is not { } info)
         {
-            diagnostics.Warn(JsonPathText.Property(path, "status"), $"{nodeRef} has no status.nodeInfo object; kernel, OS and versions are unknown");
-            node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.NotCollected, $"{nodeRef} has no status.nodeInfo") { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
-            node.NodeFacts.Add(new CollectionStatus(OsRelease.FactKey, CollectionState.NotCollected, $"{nodeRef} has no status.nodeInfo") { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
+            diagnostics.Warn(JsonPathText.Property(path, "status"), $"{shownRef} has no status.nodeInfo object; kernel, OS and versions are unknown");
+            node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.NotCollected, NoNodeInfo) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
+            node.NodeFacts.Add(new CollectionStatus(OsRelease.FactKey, CollectionState.NotCollected, NoNodeInfo) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
             return node;
         }
 
@@ -50,7 +55,7 @@ internal static class NodeItemReader
         else
         {
             var reason = kernel is null ? $"status.nodeInfo.kernelVersion {JsonAccess.Absence(info, "kernelVersion", JsonValueKind.String)}" : $"status.nodeInfo.kernelVersion {InputEcho.Quote(kernel)} is not a kernel release";
-            diagnostics.Warn(JsonPathText.Property(infoPath, "kernelVersion"), $"{nodeRef}: {reason}");
+            diagnostics.Warn(JsonPathText.Property(infoPath, "kernelVersion"), $"{shownRef}: {reason}");
             node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.Error, reason) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo.kernelVersion") });
         }
 
