@@ -1,0 +1,318 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace CompatRules.Collectors.Tests.RealContainerd;
+
+/// <summary>
+/// A containerd of the test's own: its root, socket and config in a temp directory, its state at
+/// <c>&lt;temp&gt;/host/run/containerd</c> so that <see cref="HostRoot"/> is a host root whose
+/// <c>/run/containerd/io.containerd.runtime.v2.task/k8s.io</c> is the live task state, the path the containers
+/// collector reads. The CRI plugin runs with <c>restrict_oom_score_adj</c> (root here lacks CAP_SYS_RESOURCE) and
+/// no CNI (hostNetwork pods only); pods get a cgroup parent of their own.
+/// </summary>
+/// <remarks>
+/// <see cref="Dispose"/> leaves the machine as it was: pods stopped and removed, images removed, the daemon
+/// stopped, any shim of this daemon that outlived it killed, mounts under the temp directory detached, the temp
+/// directory and the pods' cgroups removed, and what containerd's shims and runc always keep under
+/// <c>/run/containerd</c> (whatever <c>state</c> says) removed when it was not there before.
+/// </remarks>
+internal sealed partial class PrivateContainerd : IDisposable
+{
+    private const string SharedRun = "/run/containerd";
+    private const int SigTerm = 15;
+    private const int SigKill = 9;
+    private const int MntDetach = 2;
+    private readonly List<string> _sandboxes = [];
+    private readonly List<string> _images = [];
+    private readonly bool _sharedRunExisted = System.IO.Directory.Exists(SharedRun);
+    private readonly Process _daemon;
+    private bool _disposed;
+
+    private PrivateContainerd()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("compatrules-ctrd-").FullName;
+        System.IO.Directory.CreateDirectory(State);
+        File.WriteAllText(ConfigPath, $"""
+            version = 2
+            root = "{Directory}/root"
+            state = "{State}"
+            [grpc]
+              address = "{Address}"
+            [ttrpc]
+              address = "{Address}.ttrpc"
+            [plugins."io.containerd.grpc.v1.cri"]
+              sandbox_image = "{PauseImage}"
+              restrict_oom_score_adj = true
+              [plugins."io.containerd.grpc.v1.cri".cni]
+                bin_dir = "{Directory}/cni/bin"
+                conf_dir = "{Directory}/cni/conf"
+            """);
+        var start = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$0\" --config \"$1\" >\"$2\" 2>&1", ExecutableSearch.Find("containerd")!, ConfigPath, LogPath } };
+        start.Environment["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+        _daemon = Process.Start(start)!;
+    }
+
+    /// <summary>The pause image the CRI plugin runs as each pod's sandbox (built from busybox, imported first).</summary>
+    public const string PauseImage = "registry.k8s.io/pause:3.9";
+
+    /// <summary>The temp directory that holds everything of this daemon.</summary>
+    public string Directory { get; }
+
+    /// <summary>A host root whose <c>/run/containerd</c> is this daemon's state directory.</summary>
+    public string HostRoot => Directory + "/host";
+
+    /// <summary>containerd's state directory (<c>state</c> in its config).</summary>
+    public string State => HostRoot + "/run/containerd";
+
+    /// <summary>The directory of the <c>k8s.io</c> namespace's task bundles, one per running container.</summary>
+    public string TaskDirectory => State + "/io.containerd.runtime.v2.task/k8s.io";
+
+    /// <summary>The daemon's gRPC socket.</summary>
+    public string Address => Directory + "/containerd.sock";
+
+    /// <summary>The cgroup every pod of this daemon is put under, removed on dispose.</summary>
+    public string CgroupParent { get; } = "/compatrules-test-" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>The CRI client of this daemon.</summary>
+    public CriClient Cri => field ??= new CriClient(Address);
+
+    private string ConfigPath => Directory + "/config.toml";
+
+    private string LogPath => Directory + "/containerd.log";
+
+    /// <summary>Starts a daemon and waits until it answers.</summary>
+    public static PrivateContainerd Start()
+    {
+        var containerd = new PrivateContainerd();
+        try
+        {
+            var until = DateTime.UtcNow.AddSeconds(30);
+            while (!File.Exists(containerd.Address) || !containerd.Answers())
+            {
+                if (containerd._daemon.HasExited || DateTime.UtcNow > until)
+                {
+                    throw new InvalidOperationException($"containerd did not start: {containerd.Log()}");
+                }
+
+                Thread.Sleep(50);
+            }
+
+            return containerd;
+        }
+        catch
+        {
+            containerd.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The daemon's log so far.</summary>
+    public string Log() => File.Exists(LogPath) ? File.ReadAllText(LogPath) : "(no log)";
+
+    /// <summary>Runs <c>ctr</c> against this daemon in the <c>k8s.io</c> namespace.</summary>
+    public string Ctr(params string[] arguments) => ProgramRun.Output(ExecutableSearch.Find("ctr")!, ["--address", Address, "--namespace", "k8s.io", .. arguments]);
+
+    /// <summary>Imports <paramref name="images"/> as one OCI archive with <c>ctr images import</c> and waits until
+    /// the CRI plugin sees each.</summary>
+    public async Task ImportAsync(IReadOnlyList<BusyboxImage> images)
+    {
+        var archive = Directory + "/images.tar";
+        OciArchive.Write(archive, images);
+        _images.AddRange(images.Select(i => i.Reference));
+        Ctr("images", "import", archive);
+        foreach (var image in images)
+        {
+            await Cri.WaitForImageAsync(image.Reference);
+        }
+    }
+
+    /// <summary>Runs <paramref name="pod"/> through the CRI plugin; it is removed on dispose if the test does not.</summary>
+    public Task<RunningPod> RunAsync(TestPod pod) => Cri.RunAsync(pod, CgroupParent, _sandboxes.Add);
+
+    /// <summary>Stops and removes a pod, as the kubelet does when it goes.</summary>
+    public async Task RemoveAsync(RunningPod pod)
+    {
+        await Cri.RemoveAsync(pod.SandboxId);
+        _sandboxes.Remove(pod.SandboxId);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        var problems = new List<string>();
+        Try(problems, () =>
+        {
+            foreach (var sandbox in _sandboxes.ToList())
+            {
+                Cri.RemoveAsync(sandbox).GetAwaiter().GetResult();
+            }
+        });
+        Try(problems, () =>
+        {
+            if (_images.Count > 0 && !_daemon.HasExited)
+            {
+                Ctr(["images", "rm", .. _images]);
+            }
+        });
+        Try(problems, () => Cri.Dispose());
+        Try(problems, StopDaemon);
+        Try(problems, KillLeftoverShims);
+        Try(problems, DetachMounts);
+        Try(problems, () => System.IO.Directory.Delete(Directory, recursive: true));
+        Try(problems, RemoveCgroups);
+        Try(problems, () =>
+        {
+            if (!_sharedRunExisted)
+            {
+                DeleteEmptyTree(SharedRun);
+            }
+        });
+        _daemon.Dispose();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("cleaning up the private containerd: " + string.Join("; ", problems));
+        }
+    }
+
+    private bool Answers()
+    {
+        try
+        {
+            Ctr("version");
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private void StopDaemon()
+    {
+        if (!_daemon.HasExited)
+        {
+            Kill(_daemon.Id, SigTerm);
+            if (!_daemon.WaitForExit(TimeSpan.FromSeconds(10)))
+            {
+                _daemon.Kill();
+                _daemon.WaitForExit();
+            }
+        }
+    }
+
+    /// <summary>A shim whose task was never deleted (a test that failed half-way) outlives the daemon: it is found by
+    /// this daemon's socket on its command line (<c>-address &lt;socket&gt;</c>), and killed with its container.</summary>
+    private void KillLeftoverShims()
+    {
+        if (System.IO.Directory.Exists(TaskDirectory))
+        {
+            foreach (var pidFile in System.IO.Directory.EnumerateFiles(TaskDirectory, "init.pid", SearchOption.AllDirectories))
+            {
+                if (int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid))
+                {
+                    Kill(pid, SigKill);
+                }
+            }
+        }
+
+        foreach (var process in System.IO.Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(process), out var pid) && ReadCommandLine(process) is { } words
+                && words.Zip(words.Skip(1)).Any(pair => pair.First == "-address" && pair.Second == Address))
+            {
+                Kill(pid, SigKill);
+            }
+        }
+    }
+
+    private static string[]? ReadCommandLine(string process)
+    {
+        try
+        {
+            return File.ReadAllText(process + "/cmdline").Split('\0');
+        }
+        catch (IOException)
+        {
+            return null; // the process ended meanwhile
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Detaches every mount under the temp directory (a task's rootfs, a sandbox's shm), deepest first.</summary>
+    private void DetachMounts()
+    {
+        var mounts = File.ReadAllLines("/proc/self/mountinfo")
+            .Select(line => line.Split(' ')[4].Replace("\\040", " ", StringComparison.Ordinal))
+            .Where(point => point.StartsWith(Directory + "/", StringComparison.Ordinal))
+            .OrderByDescending(point => point.Length);
+        foreach (var point in mounts)
+        {
+            if (Umount2(point, MntDetach) != 0)
+            {
+                throw new IOException($"umount {point}: errno {Marshal.GetLastPInvokeError()}");
+            }
+        }
+    }
+
+    /// <summary>Removes the pods' cgroup parent in every hierarchy (cgroup v1 controllers or the v2 tree).</summary>
+    private void RemoveCgroups()
+    {
+        var hierarchies = System.IO.Directory.EnumerateDirectories("/sys/fs/cgroup").Prepend("/sys/fs/cgroup");
+        foreach (var parent in hierarchies.Select(h => h + CgroupParent).Where(System.IO.Directory.Exists))
+        {
+            DeleteEmptyTree(parent);
+        }
+    }
+
+    /// <summary>Removes <paramref name="directory"/> and the directories under it, deepest first, each only when
+    /// empty of anything but directories (rmdir): a file someone else put there keeps its directory.</summary>
+    private static void DeleteEmptyTree(string directory)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var child in System.IO.Directory.EnumerateDirectories(directory))
+        {
+            DeleteEmptyTree(child);
+        }
+
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: false);
+        }
+        catch (IOException)
+        {
+            // not empty: someone else's
+        }
+    }
+
+    private static void Try(List<string> problems, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception e)
+        {
+            problems.Add(e.Message);
+        }
+    }
+
+    private static void Kill(int pid, int signal) => _ = KillProcess(pid, signal);
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int KillProcess(int pid, int signal);
+
+    [LibraryImport("libc", EntryPoint = "umount2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Umount2(string target, int flags);
+}
