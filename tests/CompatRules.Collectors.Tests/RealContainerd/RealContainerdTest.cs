@@ -1,7 +1,8 @@
+using System.Text.Json;
 using CompatRules.Cli;
 using CompatRules.Collectors.Containers;
+using CompatRules.Collectors.Tests.Support;
 using CompatRules.Facts;
-using System.Text.Json;
 
 namespace CompatRules.Collectors.Tests.RealContainerd;
 
@@ -9,6 +10,7 @@ namespace CompatRules.Collectors.Tests.RealContainerd;
 /// runc) whose CRI plugin runs calico-node and kube-proxy pods as the kubelet asks for them: the component, its
 /// version, its settings and its flags come from the <c>config.json</c> containerd itself wrote for each running
 /// task, with provenance naming that file, and a pod that goes is no longer seen.</summary>
+[Collection(AloneCollection.Name)]
 public sealed class RealContainerdTest(RealContainerdNode node) : IClassFixture<RealContainerdNode>
 {
     private PrivateContainerd Containerd => node.Containerd;
