@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace CompatRules.Collectors.Tests.RealContainerd;
 
@@ -16,12 +15,9 @@ namespace CompatRules.Collectors.Tests.RealContainerd;
 /// directory and the pods' cgroups removed, and what containerd's shims and runc always keep under
 /// <c>/run/containerd</c> (whatever <c>state</c> says) removed when it was not there before.
 /// </remarks>
-internal sealed partial class PrivateContainerd : IDisposable
+internal sealed class PrivateContainerd : IDisposable
 {
     private const string SharedRun = "/run/containerd";
-    private const int SigTerm = 15;
-    private const int SigKill = 9;
-    private const int MntDetach = 2;
     private readonly List<string> _sandboxes = [];
     private readonly List<string> _images = [];
     private readonly bool _sharedRunExisted = System.IO.Directory.Exists(SharedRun);
@@ -161,15 +157,18 @@ internal sealed partial class PrivateContainerd : IDisposable
         });
         Try(problems, () => Cri.Dispose());
         Try(problems, StopDaemon);
-        Try(problems, KillLeftoverShims);
-        Try(problems, DetachMounts);
+        // A shim whose task was never deleted (a test that failed half-way) outlives the daemon: it is found by this
+        // daemon's socket on its command line, and killed with its container.
+        Try(problems, () => MachineCleanup.KillPidFiles(TaskDirectory, "init.pid"));
+        Try(problems, () => MachineCleanup.KillProcessesWithArguments("-address", Address));
+        Try(problems, () => MachineCleanup.DetachMountsUnder(Directory));
         Try(problems, () => System.IO.Directory.Delete(Directory, recursive: true));
-        Try(problems, RemoveCgroups);
+        Try(problems, () => MachineCleanup.RemoveCgroup(CgroupParent));
         Try(problems, () =>
         {
             if (!_sharedRunExisted)
             {
-                DeleteEmptyTree(SharedRun);
+                MachineCleanup.DeleteEmptyTree(SharedRun);
             }
         });
         _daemon.Dispose();
@@ -196,103 +195,12 @@ internal sealed partial class PrivateContainerd : IDisposable
     {
         if (!_daemon.HasExited)
         {
-            Kill(_daemon.Id, SigTerm);
+            MachineCleanup.Signal(_daemon.Id, MachineCleanup.SigTerm);
             if (!_daemon.WaitForExit(TimeSpan.FromSeconds(10)))
             {
                 _daemon.Kill();
                 _daemon.WaitForExit();
             }
-        }
-    }
-
-    /// <summary>A shim whose task was never deleted (a test that failed half-way) outlives the daemon: it is found by
-    /// this daemon's socket on its command line (<c>-address &lt;socket&gt;</c>), and killed with its container.</summary>
-    private void KillLeftoverShims()
-    {
-        if (System.IO.Directory.Exists(TaskDirectory))
-        {
-            foreach (var pidFile in System.IO.Directory.EnumerateFiles(TaskDirectory, "init.pid", SearchOption.AllDirectories))
-            {
-                if (int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid))
-                {
-                    Kill(pid, SigKill);
-                }
-            }
-        }
-
-        foreach (var process in System.IO.Directory.EnumerateDirectories("/proc"))
-        {
-            if (int.TryParse(Path.GetFileName(process), out var pid) && ReadCommandLine(process) is { } words
-                && words.Zip(words.Skip(1)).Any(pair => pair.First == "-address" && pair.Second == Address))
-            {
-                Kill(pid, SigKill);
-            }
-        }
-    }
-
-    private static string[]? ReadCommandLine(string process)
-    {
-        try
-        {
-            return File.ReadAllText(process + "/cmdline").Split('\0');
-        }
-        catch (IOException)
-        {
-            return null; // the process ended meanwhile
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Detaches every mount under the temp directory (a task's rootfs, a sandbox's shm), deepest first.</summary>
-    private void DetachMounts()
-    {
-        var mounts = File.ReadAllLines("/proc/self/mountinfo")
-            .Select(line => line.Split(' ')[4].Replace("\\040", " ", StringComparison.Ordinal))
-            .Where(point => point.StartsWith(Directory + "/", StringComparison.Ordinal))
-            .OrderByDescending(point => point.Length);
-        foreach (var point in mounts)
-        {
-            if (Umount2(point, MntDetach) != 0)
-            {
-                throw new IOException($"umount {point}: errno {Marshal.GetLastPInvokeError()}");
-            }
-        }
-    }
-
-    /// <summary>Removes the pods' cgroup parent in every hierarchy (cgroup v1 controllers or the v2 tree).</summary>
-    private void RemoveCgroups()
-    {
-        var hierarchies = System.IO.Directory.EnumerateDirectories("/sys/fs/cgroup").Prepend("/sys/fs/cgroup");
-        foreach (var parent in hierarchies.Select(h => h + CgroupParent).Where(System.IO.Directory.Exists))
-        {
-            DeleteEmptyTree(parent);
-        }
-    }
-
-    /// <summary>Removes <paramref name="directory"/> and the directories under it, deepest first, each only when
-    /// empty of anything but directories (rmdir): a file someone else put there keeps its directory.</summary>
-    private static void DeleteEmptyTree(string directory)
-    {
-        if (!System.IO.Directory.Exists(directory))
-        {
-            return;
-        }
-
-        foreach (var child in System.IO.Directory.EnumerateDirectories(directory))
-        {
-            DeleteEmptyTree(child);
-        }
-
-        try
-        {
-            System.IO.Directory.Delete(directory, recursive: false);
-        }
-        catch (IOException)
-        {
-            // not empty: someone else's
         }
     }
 
@@ -307,12 +215,4 @@ internal sealed partial class PrivateContainerd : IDisposable
             problems.Add(e.Message);
         }
     }
-
-    private static void Kill(int pid, int signal) => _ = KillProcess(pid, signal);
-
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int KillProcess(int pid, int signal);
-
-    [LibraryImport("libc", EntryPoint = "umount2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Umount2(string target, int flags);
 }
