@@ -54,7 +54,7 @@ internal sealed class CriClient : IDisposable
     {
         var sandbox = new PodSandboxConfig
         {
-            Metadata = new PodSandboxMetadata { Name = pod.Name, Namespace = pod.Namespace, Uid = Guid.NewGuid().ToString() },
+            Metadata = new PodSandboxMetadata { Name = pod.Name, Namespace = pod.Namespace, Uid = pod.Uid },
             Linux = new LinuxPodSandboxConfig
             {
                 CgroupParent = cgroupParent,
@@ -73,6 +73,7 @@ internal sealed class CriClient : IDisposable
                 Command = { container.Command },
                 Args = { container.Args },
                 Envs = { container.Environment.Select(e => new KeyValue { Key = e.Key, Value = e.Value }) },
+                Mounts = { container.Mounts.Select(m => new Mount { ContainerPath = m.ContainerPath, HostPath = m.HostPath, Readonly = true }) },
             };
             var id = (await _runtime.CreateContainerAsync(new CreateContainerRequest { PodSandboxId = sandboxId, Config = config, SandboxConfig = sandbox }, deadline: Deadline())).ContainerId;
             await _runtime.StartContainerAsync(new StartContainerRequest { ContainerId = id }, deadline: Deadline());

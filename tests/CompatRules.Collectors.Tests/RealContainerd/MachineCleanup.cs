@@ -3,12 +3,14 @@ using System.Runtime.InteropServices;
 namespace CompatRules.Collectors.Tests.RealContainerd;
 
 /// <summary>What <see cref="PrivateContainerd"/> needs to leave the machine as it found it: processes of its own
-/// found by their command line or pid files, mounts under its directory, its cgroup, empty directories.</summary>
+/// found by their command line or pid files, mounts under its directory (and the bind mount it makes there), its
+/// cgroup, empty directories.</summary>
 internal static partial class MachineCleanup
 {
     public const int SigTerm = 15;
     private const int SigKill = 9;
     private const int MntDetach = 2;
+    private const ulong MsBind = 4096;
 
     /// <summary>Sends <paramref name="signal"/> to <paramref name="pid"/> (a process that is gone already is fine).</summary>
     public static void Signal(int pid, int signal) => _ = Kill(pid, signal);
@@ -40,6 +42,16 @@ internal static partial class MachineCleanup
             {
                 Signal(pid, SigKill);
             }
+        }
+    }
+
+    /// <summary>Binds <paramref name="source"/> at <paramref name="target"/> (both directories); detached with
+    /// <see cref="DetachMountsUnder"/>.</summary>
+    public static void BindMount(string source, string target)
+    {
+        if (Mount(source, target, null, MsBind, 0) != 0)
+        {
+            throw new IOException($"mount --bind {source} {target}: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 
@@ -107,6 +119,9 @@ internal static partial class MachineCleanup
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
+
+    [LibraryImport("libc", EntryPoint = "mount", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Mount(string source, string target, string? type, ulong flags, nint data);
 
     [LibraryImport("libc", EntryPoint = "umount2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Umount2(string target, int flags);

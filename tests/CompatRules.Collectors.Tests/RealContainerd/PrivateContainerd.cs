@@ -6,12 +6,13 @@ namespace CompatRules.Collectors.Tests.RealContainerd;
 /// A containerd of the test's own: its root, socket and config in a temp directory, its state at
 /// <c>&lt;temp&gt;/host/run/containerd</c> so that <see cref="HostRoot"/> is a host root whose
 /// <c>/run/containerd/io.containerd.runtime.v2.task/k8s.io</c> is the live task state, the path the containers
-/// collector reads. The CRI plugin runs with <c>restrict_oom_score_adj</c> (root here lacks CAP_SYS_RESOURCE) and
+/// collector reads, and <see cref="KubeletPods"/> shows in it at its own path. The CRI plugin runs with <c>restrict_oom_score_adj</c> (root here lacks CAP_SYS_RESOURCE) and
 /// no CNI (hostNetwork pods only); pods get a cgroup parent of their own.
 /// </summary>
 /// <remarks>
 /// <see cref="Dispose"/> leaves the machine as it was: pods stopped and removed, images removed, the daemon
-/// stopped, any shim of this daemon that outlived it killed, mounts under the temp directory detached, the temp
+/// stopped, any shim of this daemon that outlived it killed, mounts under the temp directory (the host view of the
+/// volumes, the tasks' rootfs) detached, the temp
 /// directory and the pods' cgroups removed, and what containerd's shims and runc always keep under
 /// <c>/run/containerd</c> (whatever <c>state</c> says) removed when it was not there before.
 /// </remarks>
@@ -21,13 +22,15 @@ internal sealed class PrivateContainerd : IDisposable
     private readonly List<string> _sandboxes = [];
     private readonly List<string> _images = [];
     private readonly bool _sharedRunExisted = System.IO.Directory.Exists(SharedRun);
-    private readonly Process _daemon;
+    private Process? _daemon;
     private bool _disposed;
 
     private PrivateContainerd()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("compatrules-ctrd-").FullName;
         System.IO.Directory.CreateDirectory(State);
+        System.IO.Directory.CreateDirectory(KubeletPods);
+        System.IO.Directory.CreateDirectory(HostRoot + KubeletPods);
         File.WriteAllText(ConfigPath, $"""
             version = 2
             root = "{Directory}/root"
@@ -43,9 +46,6 @@ internal sealed class PrivateContainerd : IDisposable
                 bin_dir = "{Directory}/cni/bin"
                 conf_dir = "{Directory}/cni/conf"
             """);
-        var start = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$0\" --config \"$1\" >\"$2\" 2>&1", ExecutableSearch.Find("containerd")!, ConfigPath, LogPath } };
-        start.Environment["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-        _daemon = Process.Start(start)!;
     }
 
     /// <summary>The pause image the CRI plugin runs as each pod's sandbox (built from busybox, imported first).</summary>
@@ -56,6 +56,11 @@ internal sealed class PrivateContainerd : IDisposable
 
     /// <summary>A host root whose <c>/run/containerd</c> is this daemon's state directory.</summary>
     public string HostRoot => Directory + "/host";
+
+    /// <summary>Where the pods' volumes are on the node, as the kubelet keeps them under <c>/var/lib/kubelet/pods</c>:
+    /// a directory of the temp directory, bound into <see cref="HostRoot"/> at the same path, so that the host root
+    /// shows the node's files where the node has them, as <c>/</c> mounted at <c>/host</c> in a pod does.</summary>
+    public string KubeletPods => Directory + "/kubelet/pods";
 
     /// <summary>containerd's state directory (<c>state</c> in its config).</summary>
     public string State => HostRoot + "/run/containerd";
@@ -82,10 +87,11 @@ internal sealed class PrivateContainerd : IDisposable
         var containerd = new PrivateContainerd();
         try
         {
+            containerd.Launch();
             var until = DateTime.UtcNow.AddSeconds(30);
             while (!File.Exists(containerd.Address) || !containerd.Answers())
             {
-                if (containerd._daemon.HasExited || DateTime.UtcNow > until)
+                if (containerd._daemon!.HasExited || DateTime.UtcNow > until)
                 {
                     throw new InvalidOperationException($"containerd did not start: {containerd.Log()}");
                 }
@@ -100,6 +106,15 @@ internal sealed class PrivateContainerd : IDisposable
             containerd.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Binds the volumes into the host root and starts the daemon.</summary>
+    private void Launch()
+    {
+        MachineCleanup.BindMount(KubeletPods, HostRoot + KubeletPods);
+        var start = new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", "exec \"$0\" --config \"$1\" >\"$2\" 2>&1", ExecutableSearch.Find("containerd")!, ConfigPath, LogPath } };
+        start.Environment["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+        _daemon = Process.Start(start)!;
     }
 
     /// <summary>The daemon's log so far.</summary>
@@ -120,6 +135,19 @@ internal sealed class PrivateContainerd : IDisposable
         {
             await Cri.WaitForImageAsync(image.Reference);
         }
+    }
+
+    /// <summary>Writes a ConfigMap volume of the pod <paramref name="podUid"/> as the kubelet lays it out (a timestamped directory,
+    /// <c>..data</c> linking to it, each key a link through <c>..data</c>) and returns its node directory.</summary>
+    public string ConfigMapVolume(string podUid, string volume, string key, string text)
+    {
+        var directory = $"{KubeletPods}/{podUid}/volumes/kubernetes.io~configmap/{volume}";
+        const string Timestamped = "..2026_12_01_12_00_00.1234567890";
+        System.IO.Directory.CreateDirectory($"{directory}/{Timestamped}");
+        File.WriteAllText($"{directory}/{Timestamped}/{key}", text);
+        File.CreateSymbolicLink($"{directory}/..data", Timestamped);
+        File.CreateSymbolicLink($"{directory}/{key}", $"..data/{key}");
+        return directory;
     }
 
     /// <summary>Runs <paramref name="pod"/> through the CRI plugin; it is removed on dispose if the test does not.</summary>
@@ -150,7 +178,7 @@ internal sealed class PrivateContainerd : IDisposable
         });
         Try(problems, () =>
         {
-            if (_images.Count > 0 && !_daemon.HasExited)
+            if (_images.Count > 0 && _daemon is { HasExited: false })
             {
                 Ctr(["images", "rm", .. _images]);
             }
@@ -171,7 +199,7 @@ internal sealed class PrivateContainerd : IDisposable
                 MachineCleanup.DeleteEmptyTree(SharedRun);
             }
         });
-        _daemon.Dispose();
+        _daemon?.Dispose();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("cleaning up the private containerd: " + string.Join("; ", problems));
@@ -193,7 +221,7 @@ internal sealed class PrivateContainerd : IDisposable
 
     private void StopDaemon()
     {
-        if (!_daemon.HasExited)
+        if (_daemon is { HasExited: false })
         {
             MachineCleanup.Signal(_daemon.Id, MachineCleanup.SigTerm);
             if (!_daemon.WaitForExit(TimeSpan.FromSeconds(10)))

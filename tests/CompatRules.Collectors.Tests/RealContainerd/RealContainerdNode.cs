@@ -10,6 +10,9 @@ public sealed class RealContainerdNode : IAsyncLifetime
 
     internal RunningPod KubeProxy { get; private set; } = null!;
 
+    /// <summary>The node directory of kube-proxy's ConfigMap volume (kubelet's layout, <c>..data</c> links).</summary>
+    internal string KubeProxyVolume { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (RealContainerdFactAttribute.SkipReason() is not null)
@@ -22,7 +25,8 @@ public sealed class RealContainerdNode : IAsyncLifetime
         {
             await Containerd.ImportAsync(ComponentImages.All);
             Calico = await Containerd.RunAsync(ComponentImages.CalicoNode);
-            KubeProxy = await Containerd.RunAsync(ComponentImages.KubeProxyPod);
+            KubeProxyVolume = Containerd.ConfigMapVolume(ComponentImages.KubeProxyUid, "kube-proxy", "config.conf", ComponentImages.KubeadmConfig);
+            KubeProxy = await Containerd.RunAsync(ComponentImages.KubeProxyPod(KubeProxyVolume));
         }
         catch (Exception e)
         {

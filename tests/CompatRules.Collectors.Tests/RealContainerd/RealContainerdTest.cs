@@ -57,24 +57,46 @@ public sealed class RealContainerdTest(RealContainerdNode node) : IClassFixture<
     }
 
     [RealContainerdFact]
-    public void Collect_KubeProxy_ReadsItsFlagsAndTheConfigFileThroughTheTasksLiveRootfs()
+    public void Collect_KubeProxy_ReadsItsFlagsAndTheConfigFileOnItsMountedConfigMapVolume()
     {
         var result = Collect();
 
         var config = ConfigOf(node.KubeProxy);
-        var bundle = Path.GetDirectoryName(config)!;
-        var nodeBundle = "/run/containerd" + bundle[Containerd.State.Length..];
         var mode = Setting(result, ComponentNames.KubeProxy, "mode");
         Assert.Equal("ipvs", mode.Value);
         Assert.Equal(Provenance.FromFile(
-            $"{bundle}/rootfs{ComponentImages.KubeProxyConfig}",
-            $"line 52: mode: ipvs; --config={ComponentImages.KubeProxyConfig} in process.args[1] of {config}, the container's root file system {nodeBundle}/rootfs"),
+            $"{Containerd.HostRoot}{node.KubeProxyVolume}/config.conf",
+            $"line 52: mode: ipvs; --config={ComponentImages.KubeProxyConfig} in process.args[1] of {config}, mount {ComponentImages.KubeProxyConfigDirectory} from {node.KubeProxyVolume}"),
             mode.Provenance);
         Assert.Equal("true", Setting(result, ComponentNames.KubeProxy, "ipvs.strictARP").Value);
         var hostname = Setting(result, ComponentNames.KubeProxy, "--hostname-override");
         Assert.Equal("worker-1", hostname.Value);
         Assert.Equal(Provenance.FromFile(config, $"process.args[2]: --hostname-override=worker-1; container kube-system/kube-proxy-7hx4k/kube-proxy, image {ComponentImages.KubeProxy}"), hostname.Provenance);
         Assert.Equal("worker-1", Setting(result, ComponentNames.KubeProxy, "NODE_NAME").Value);
+    }
+
+    [RealContainerdFact]
+    public void Collect_SecondKubeProxyWithItsConfigInTheImage_ReadsItThroughTheTasksLiveRootfsAndReportsBothModes()
+    {
+        var pod = Containerd.RunAsync(ComponentImages.InImageKubeProxy).GetAwaiter().GetResult();
+        CollectorResult result;
+        try
+        {
+            result = Collect();
+        }
+        finally
+        {
+            Containerd.RemoveAsync(pod).GetAwaiter().GetResult();
+        }
+
+        var config = ConfigOf(pod);
+        var nodeBundle = "/run/containerd" + Path.GetDirectoryName(config)![Containerd.State.Length..];
+        var modes = result.Facts.OfType<ComponentSetting>().Where(s => s.Component == ComponentNames.KubeProxy && s.Name == "mode").ToList();
+        Assert.Equal(["ipvs", "nftables"], modes.Select(m => m.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(Provenance.FromFile(
+            $"{Path.GetDirectoryName(config)}/rootfs{ComponentImages.InImageConfig}",
+            $"line 3: mode: nftables; --config={ComponentImages.InImageConfig} in process.args[1] of {config}, the container's root file system {nodeBundle}/rootfs"),
+            Assert.Single(modes, m => m.Value == "nftables").Provenance);
     }
 
     [RealContainerdFact]
@@ -114,7 +136,7 @@ public sealed class RealContainerdTest(RealContainerdNode node) : IClassFixture<
         var facts = snapshot.RootElement.GetProperty("facts").EnumerateArray().ToList();
         var mode = Assert.Single(facts, f => Text(f, "kind") == "setting" && Text(f, "component") == ComponentNames.KubeProxy && Text(f, "name") == "mode");
         Assert.Equal("ipvs", Text(mode, "value"));
-        Assert.StartsWith(Containerd.TaskDirectory + "/", mode.GetProperty("provenance").GetProperty("location").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"{Containerd.HostRoot}{node.KubeProxyVolume}/config.conf", mode.GetProperty("provenance").GetProperty("location").GetString());
         var calico = Assert.Single(facts, f => Text(f, "kind") == "component" && Text(f, "component") == ComponentNames.Calico);
         Assert.Equal(ConfigOf(node.Calico), calico.GetProperty("provenance").GetProperty("location").GetString());
     }
