@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using CompatRules.Collectors.Tests.RealContainerd.Cri;
-using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace CompatRules.Collectors.Tests.RealContainerd;
