@@ -51,6 +51,22 @@ public class ClusterCommandTest
     }
 
     [Fact]
+    public void ProgressBar_ShorterRedraw_IsPaddedOverTheLongerOne()
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var bar = new ProgressBar(writer, 2, "resources");
+
+        bar.Report(0, "listing configmaps: 1000");
+        bar.Report(1, "listing x: 1");
+        bar.Report(2);
+
+        var frames = writer.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(frames[0].Length, frames[1].Length);
+        Assert.Equal("[###############               ] 1/2 resources listing x: 1", frames[1].TrimEnd());
+        Assert.Equal("[##############################] 2/2 resources" + new string(' ', frames[1].TrimEnd().Length - 46) + "\n", frames[2]);
+    }
+
+    [Fact]
     public void Create_HandBuiltReports_GroupsByRuleMostAffectingFirst()
     {
         var engine = TestEngine.Create();

@@ -112,7 +112,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
         var cluster = new Command("cluster", "Evaluate every node of a cluster inventory and summarise by finding.") { inventory, kubeconfig, context };
         clusterOptions.AddTo(cluster);
         cluster.SetAction(parse => reports.Run(parse, clusterOptions, parse.GetResult(kubeconfig) is not null || parse.GetResult(context) is not null || parse.GetValue(inventory) is null
-            ? new ClusterApiSource(parse.GetValue(kubeconfig), parse.GetValue(context)) : services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
+            ? new ClusterApiSource(parse.GetValue(kubeconfig), parse.GetValue(context), services.StderrIsTerminal ? stderr : null) : services.InventoryFacts(parse.GetValue(inventory)!, services.Stdin), cluster: true));
         root.Add(cluster);
 
         root.Add(new RulesCommand(stdout, services).Build());

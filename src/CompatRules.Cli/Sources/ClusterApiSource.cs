@@ -1,3 +1,4 @@
+using CompatRules.Cli.Cluster;
 using CompatRules.Cli.Commands;
 using CompatRules.Facts;
 using CompatRules.Inventory;
@@ -9,7 +10,8 @@ namespace CompatRules.Cli.Sources;
 /// in-cluster service account) with <see cref="ClusterApi"/>: the same facts as <c>cluster FILE</c> on a dump.</summary>
 /// <param name="kubeconfig">The kubeconfig file, or null for the in-cluster account or the default kubeconfig.</param>
 /// <param name="context">The context, or null for the current one.</param>
-internal sealed class ClusterApiSource(string? kubeconfig, string? context) : IFactSource
+/// <param name="progress">Where to draw the listing progress (standard error when it is a terminal), or null for none.</param>
+internal sealed class ClusterApiSource(string? kubeconfig, string? context, TextWriter? progress = null) : IFactSource
 {
     private IReadOnlyList<string> _warnings = [];
 
@@ -20,9 +22,12 @@ internal sealed class ClusterApiSource(string? kubeconfig, string? context) : IF
     public async Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
         InventoryReadResult result;
+        var listing = progress is null ? null : new ListingProgress(progress);
+        var succeeded = false;
         try
         {
-            result = await ClusterApi.ReadAsync(new ClusterApiOptions { KubeconfigPath = kubeconfig, Context = context }, cancellationToken);
+            result = await ClusterApi.ReadAsync(new ClusterApiOptions { KubeconfigPath = kubeconfig, Context = context, Progress = listing }, cancellationToken);
+            succeeded = true;
         }
         catch (ClusterApiException e)
         {
@@ -31,6 +36,10 @@ internal sealed class ClusterApiSource(string? kubeconfig, string? context) : IF
         catch (InventoryFormatException e)
         {
             throw new CliException($"{Description}: {e.Problem}; expected {e.Expected}", e);
+        }
+        finally
+        {
+            listing?.Finish(succeeded);
         }
 
         _warnings = [.. result.Warnings.Select(w => $"{result.SourceName}: {w.JsonPath}: {w.Message}")];

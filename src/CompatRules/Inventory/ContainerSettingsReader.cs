@@ -12,10 +12,18 @@ namespace CompatRules.Inventory;
 /// in the inventory; <c>fieldRef</c> and <c>resourceFieldRef</c> (per-pod runtime values such as the node name, the
 /// pod IP or a limit, never configuration a rule reads) are skipped silently; other <c>valueFrom</c> sources
 /// (<c>secretKeyRef</c>) are skipped with a warning. A file a flag names (kube-proxy's <c>--config</c>) is found through
-/// the container's <c>volumeMounts</c> and the pod's ConfigMap volumes (<see cref="PodConfigFiles"/>).
+/// the container's <c>volumeMounts</c> and the pod's ConfigMap volumes (<see cref="PodConfigFiles"/>). A setting the
+/// component reads at start from a ConfigMap of its own namespace through the API, not from its pod spec
+/// (<see cref="ApiConfigMapSettings"/>), is read from that ConfigMap in the inventory; the node never sees it.
 /// </remarks>
 internal sealed class ContainerSettingsReader : ISettingsOrigin
 {
+    /// <summary>Settings a component reads from a ConfigMap in its own namespace through the API: component, ConfigMap,
+    /// key (the setting's name). Submariner's route agent reads <c>enable-snat-handler</c> of <c>submariner-global</c>
+    /// when it starts (submariner#3577, release-0.20; inventory.md §4.4).</summary>
+    internal static readonly (string Component, string ConfigMap, string Key)[] ApiConfigMapSettings =
+        [(ComponentNames.Submariner, "submariner-global", "enable-snat-handler")];
+
     private readonly ConfigMapIndex _configMaps;
     private readonly InventoryDiagnostics _diagnostics;
     private readonly ContainerContext _context;
@@ -35,6 +43,7 @@ internal sealed class ContainerSettingsReader : ISettingsOrigin
     {
         var deriver = new ComponentSettingsDeriver(_component, containerName, this, _sink.Add);
         ReadEnv(deriver);
+        ReadApiConfigMaps(deriver);
         deriver.AddFlags(CommandLineFlags.Parse(CommandLineFlags.Words(Arguments())));
         deriver.Finish();
     }
@@ -108,6 +117,18 @@ internal sealed class ContainerSettingsReader : ISettingsOrigin
             else
             {
                 deriver.Add(name, string.Empty, InventoryProvenance.At(_context.Owner, field, "no value: empty"));
+            }
+        }
+    }
+
+    private void ReadApiConfigMaps(ComponentSettingsDeriver deriver)
+    {
+        foreach (var (component, mapName, key) in ApiConfigMapSettings.Where(s => s.Component == _component))
+        {
+            if (_configMaps.Find(_context.Namespace, mapName, key) is { } found)
+            {
+                deriver.Add(key, found.Value, InventoryProvenance.At(InventoryProvenance.ObjectRef("ConfigMap", _context.Namespace, mapName), $"data['{key}']",
+                    $"read through the API by {component} in namespace {_context.Namespace} ({_context.Owner})"));
             }
         }
     }

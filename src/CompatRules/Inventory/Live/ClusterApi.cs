@@ -23,6 +23,10 @@ public static class ClusterApi
 {
     private static readonly string[] ComponentResources = ["pods", "daemonsets", "deployments"];
 
+    /// <summary>The resources <see cref="ReadAsync"/> lists, in the order it lists them; the names
+    /// <see cref="ClusterApiOptions.Progress"/> is told.</summary>
+    public static IReadOnlyList<string> ListedResources { get; } = ["nodes", "pods", "daemonsets", "deployments", "configmaps"];
+
     /// <summary>Reads the cluster that <paramref name="options"/> names.</summary>
     /// <param name="options">The kubeconfig, context and paging.</param>
     /// <param name="cancellationToken">Stops the read.</param>

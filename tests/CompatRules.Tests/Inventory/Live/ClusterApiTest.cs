@@ -15,10 +15,10 @@ public sealed class ClusterApiTest : IDisposable
     private static string[] Facts(FactSet node)
         => [.. node.Where(f => f is not CollectionStatus).Select(f => $"{f.Key} | {f.Describe()} | {f.Provenance.Location} | {f.Provenance.Detail}").Order(StringComparer.Ordinal)];
 
-    private async Task<(InventoryReadResult Result, CannedApiServer Server)> ReadAsync(Func<string, CannedAnswer>? answer = null, int pageSize = 2, double timeoutSeconds = 10)
+    private async Task<(InventoryReadResult Result, CannedApiServer Server)> ReadAsync(Func<string, CannedAnswer>? answer = null, int pageSize = 2, double timeoutSeconds = 10, IProgress<(string, int)>? progress = null)
     {
         var server = new CannedApiServer(answer ?? _api.Answer);
-        var options = new ClusterApiOptions { KubeconfigPath = server.WriteKubeconfig(_directory), PageSize = pageSize, RequestTimeout = TimeSpan.FromSeconds(timeoutSeconds) };
+        var options = new ClusterApiOptions { KubeconfigPath = server.WriteKubeconfig(_directory), PageSize = pageSize, RequestTimeout = TimeSpan.FromSeconds(timeoutSeconds), Progress = progress };
         try
         {
             return (await ClusterApi.ReadAsync(options, CancellationToken.None), server);
@@ -47,6 +47,45 @@ public sealed class ClusterApiTest : IDisposable
         Assert.Contains(server.Requests, r => r.StartsWith("/api/v1/pods?", StringComparison.Ordinal) && r.Contains("continue=2", StringComparison.Ordinal));
         Assert.All(server.Requests, r => Assert.Contains("limit=2", r, StringComparison.Ordinal));
         Assert.StartsWith("cluster https://127.0.0.1:", live.SourceName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_PagedLists_TellProgressEachPageOfEachListedResourceInOrder()
+    {
+        var kinds = new Dictionary<string, string> { ["nodes"] = "Node", ["pods"] = "Pod", ["daemonsets"] = "DaemonSet", ["deployments"] = "Deployment", ["configmaps"] = "ConfigMap" };
+        var inDump = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(InventoryJson.SamplePath))!["items"]!.AsArray()
+            .GroupBy(i => i!["kind"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.Count());
+        var expected = ClusterApi.ListedResources
+            .SelectMany(r => Enumerable.Range(1, (inDump[kinds[r]] + 1) / 2).Select(page => (r, Math.Min(page * 2, inDump[kinds[r]]))))
+            .ToList();
+        var progress = new RecordingProgress();
+
+        var (_, server) = await ReadAsync(progress: progress);
+        await using var _ = server;
+
+        Assert.Equal(expected, progress.Reports);
+        Assert.Equal(kinds.Keys, ClusterApi.ListedResources);
+    }
+
+    [Fact]
+    public async Task ReadAsync_PodsForbiddenWithProgress_TellsNothingForPods()
+    {
+        _api.Forbidden.Add("pods");
+        var progress = new RecordingProgress();
+
+        var (_, server) = await ReadAsync(progress: progress);
+        await using var _ = server;
+
+        Assert.DoesNotContain(progress.Reports, r => r.Resource == "pods");
+        Assert.Contains(progress.Reports, r => r.Resource == "daemonsets");
+    }
+
+    /// <summary>Keeps what it is told, on the caller's thread (<see cref="Progress{T}"/> would post it elsewhere).</summary>
+    private sealed class RecordingProgress : IProgress<(string Resource, int Read)>
+    {
+        public List<(string Resource, int Read)> Reports { get; } = [];
+
+        public void Report((string Resource, int Read) value) => Reports.Add(value);
     }
 
     [Fact]
