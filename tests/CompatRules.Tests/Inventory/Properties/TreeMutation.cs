@@ -1,4 +1,3 @@
-using System.Text;
 using CompatRules.Tests.Snapshots.Properties;
 
 namespace CompatRules.Tests.Inventory.Properties;
@@ -12,7 +11,7 @@ public enum TreeEdit
     /// <summary>Write the value twice: an item again after itself, a property again with the same name.</summary>
     Duplicate,
 
-    /// <summary>Replace the value by one of another type or an extreme (<see cref="InventoryMutation.Replacements"/>).</summary>
+    /// <summary>Replace the value by one of another type or an extreme (<see cref="TreeMutation.Replacements"/>).</summary>
     Retype,
 
     /// <summary>Replace the value by a hostile string.</summary>
@@ -25,18 +24,10 @@ public enum TreeEdit
     CopyOther,
 }
 
-/// <summary>What a byte mutation does to the serialized document.</summary>
-public enum ByteEdit
-{
-    Truncate,
-    Insert,
-    Overwrite,
-    DeleteRange,
-}
-
-/// <summary>One change to a valid inventory, either to its JSON tree (which keeps it JSON, so that it reaches the
-/// reader's checks of structure and values) or to its bytes (which mostly does not).</summary>
-public abstract record InventoryMutation
+/// <summary>A change to the value at position <paramref name="Target"/> (modulo the number of values, in document
+/// order). <paramref name="Choice"/> picks the replacement, name or other value; <paramref name="Text"/> is the
+/// hostile string where the edit uses one.</summary>
+public sealed record TreeMutation(TreeEdit Edit, int Target, int Choice, string Text)
 {
     /// <summary>The values <see cref="TreeEdit.Retype"/> puts in: other types, extreme and non-integral numbers, a
     /// nesting deeper than <c>InventoryOptions.MaxDepth</c> (64) and one just inside it.</summary>
@@ -53,13 +44,7 @@ public abstract record InventoryMutation
         "kind", "apiVersion", "metadata", "items", "name", "namespace", "labels", "annotations", "status", "nodeInfo", "kernelVersion",
         "osImage", "spec", "nodeName", "containers", "image", "args", "command", "env", "data", "ownerReferences", "controller",
     ];
-}
 
-/// <summary>A change to the value at position <paramref name="Target"/> (modulo the number of values, in document
-/// order). <paramref name="Choice"/> picks the replacement, name or other value; <paramref name="Text"/> is the
-/// hostile string where the edit uses one.</summary>
-public sealed record TreeMutation(TreeEdit Edit, int Target, int Choice, string Text) : InventoryMutation
-{
     /// <summary>Applies the mutation; returns the new root (null for an empty document).</summary>
     public JsonTree? Apply(JsonTree root)
     {
@@ -149,22 +134,3 @@ public sealed record TreeMutation(TreeEdit Edit, int Target, int Choice, string 
     }
 }
 
-/// <summary>A change to the serialized document at <paramref name="Position"/> (modulo its length plus one):
-/// cut it there, insert or overwrite <paramref name="Bytes"/> there, or delete as many bytes as
-/// <paramref name="Bytes"/> holds from there.</summary>
-public sealed record ByteMutation(ByteEdit Edit, int Position, byte[] Bytes) : InventoryMutation
-{
-    public byte[] Apply(byte[] input)
-    {
-        var at = Position % (input.Length + 1);
-        return Edit switch
-        {
-            ByteEdit.Truncate => input[..at],
-            ByteEdit.Insert => [.. input[..at], .. Bytes, .. input[at..]],
-            ByteEdit.Overwrite => [.. input[..at], .. Bytes, .. input[Math.Min(input.Length, at + Bytes.Length)..]],
-            _ => [.. input[..at], .. input[Math.Min(input.Length, at + Bytes.Length)..]],
-        };
-    }
-
-    public override string ToString() => $"{Edit} at {Position}: {Convert.ToHexString(Bytes)} ({Encoding.UTF8.GetString(Bytes).Length} chars)";
-}
