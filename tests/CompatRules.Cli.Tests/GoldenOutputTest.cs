@@ -36,11 +36,14 @@ public class GoldenOutputTest
         Assert.DoesNotContain('\u001b', Render("table", new ReportBatch([TestReports.NodeA()])));
     }
 
-    internal static string Render(string format, ReportBatch batch)
+    internal static string Render(string format, ReportBatch batch) => RenderExact(format, batch).Replace("\r\n", "\n");
+
+    /// <summary>The output as written, carriage returns included.</summary>
+    internal static string RenderExact(string format, ReportBatch batch)
     {
         var text = new StringWriter { NewLine = "\n" };
         ReportFormatters.Create(format, Context).Write(batch, text);
-        return text.ToString().Replace("\r\n", "\n");
+        return text.ToString();
     }
 
     private static void AssertGolden(string name, string actual)

@@ -1,5 +1,6 @@
 using CompatRules.Cli.Output;
 using CompatRules.Cli.Tests.Fixtures;
+using CompatRules.Reports;
 
 namespace CompatRules.Cli.Tests;
 
@@ -26,5 +27,14 @@ public class LineFormatterTest
         Assert.Contains("compatrules_rule_outcome{rule=\"DEMO-CRASH\",severity=\"critical\",component=\"kube-ovn\",outcome=\"affected\",node=\"node-a\"} 1", lines);
         Assert.Contains("compatrules_rule_outcome{rule=\"DEMO-CRASH\",severity=\"critical\",component=\"kube-ovn\",outcome=\"unknown\",node=\"node-a\"} 0", lines);
         Assert.Equal(6, lines.Count(l => l.EndsWith(" 1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Write_Prometheus_ReportsWithoutSubject_NamedAsInTheOtherFormatsSoNoSeriesRepeats()
+    {
+        // Found by OutputGrammarPropertyTest: both used to be node="", two identical series node-exporter rejects.
+        var reports = new ReportBatch([new CompatReport(null, TestReports.NodeB().Results), new CompatReport(string.Empty, TestReports.NodeB().Results)]);
+        var samples = Properties.PrometheusExposition.Parse(GoldenOutputTest.Render("prometheus", reports));
+        Assert.Equal(["node-1", "node-2"], samples.Select(s => s.Labels["node"]).Distinct());
     }
 }

@@ -29,6 +29,8 @@ public class NfdOutputTest
 
     [Theory]
     [InlineData("worker-1\ncompatrules.io/demo-crash=not-affected")]
+    [InlineData("worker-1\n")]
+    [InlineData("0\n")]
     [InlineData("Worker_1")]
     [InlineData("a-very-long-node-name-that-is-a-valid-dns-subdomain-but-not-a-label-value.example.com")]
     public void Cluster_NodeNameNotALabelValue_Exits2NamingIt(string name)

@@ -5,14 +5,16 @@ using CompatRules.Reports;
 namespace CompatRules.Cli.Output;
 
 /// <summary>Prometheus text exposition for node-exporter's textfile collector: the gauge
-/// <c>compatrules_rule_outcome</c>, one sample per rule and outcome, 1 for the rule's outcome and 0 for the others.</summary>
+/// <c>compatrules_rule_outcome</c>, one sample per rule and outcome, 1 for the rule's outcome and 0 for the others. The
+/// <c>node</c> label is the node's name as every format names it (<see cref="ClusterSummary.NodeName"/>: the subject,
+/// or <c>node-N</c> for a report without one), so that two nodes never write the same series.</summary>
 internal sealed class PrometheusFormatter : StreamingFormatter
 {
     public const string Metric = "compatrules_rule_outcome";
 
     public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(output);
 
-    private static void WriteReport(CompatReport report, TextWriter writer)
+    private static void WriteReport(CompatReport report, string node, TextWriter writer)
     {
         foreach (var result in report.Results)
         {
@@ -20,7 +22,7 @@ internal sealed class PrometheusFormatter : StreamingFormatter
             {
                 writer.WriteLine($"{Metric}{{rule=\"{Escape(result.RuleId)}\",severity=\"{ReportJson.SeverityName(result.Severity)}\"," +
                     $"component=\"{Escape(result.Component ?? string.Empty)}\",outcome=\"{OutcomeLabels.Kebab(outcome)}\"," +
-                    $"node=\"{Escape(report.Subject ?? string.Empty)}\"}} {(result.Outcome == outcome ? 1 : 0)}");
+                    $"node=\"{Escape(node)}\"}} {(result.Outcome == outcome ? 1 : 0)}");
             }
         }
     }
@@ -49,7 +51,7 @@ internal sealed class PrometheusFormatter : StreamingFormatter
         protected override void WriteReport(CompatReport report, string node)
         {
             WriteHeader();
-            PrometheusFormatter.WriteReport(report, Text);
+            PrometheusFormatter.WriteReport(report, node, Text);
         }
 
         protected override void WriteEnd(ClusterSummary? cluster) => WriteHeader();

@@ -29,53 +29,105 @@ public static class HostileTextGenerators
             .ListOf()
             .Select(parts => string.Concat(parts.Take(40)));
 
-    private static Gen<string> Name { get; } = Text.Where(t => t.Length > 0);
+    /// <summary>Text as <see cref="Text"/>, plus what not every format can carry: lone high and low surrogates
+    /// (also a low one before a high one), and now and then a very long string (4,000 to 20,000 characters).</summary>
+    public static Gen<string> AnyText { get; } =
+        Gen.Frequency(
+            (12, Text),
+            (3, from text in Text
+                from at in Gen.Choose(0, 40)
+                from lone in Gen.Elements("\ud800", "\udbff", "\udc00", "\udfff", "\udc00\ud83d")
+                select text.Insert(Math.Min(at, text.Length), lone)),
+            (1, from text in Text.Where(t => t.Length > 0)
+                from length in Gen.Choose(4_000, 20_000)
+                select string.Concat(Enumerable.Repeat(text, (length / text.Length) + 1))[..length]));
 
-    private static Gen<Provenance> Provenance { get; } =
-        from location in Name
-        from detail in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Select(t => (string?)t)))
-        from kind in Gen.Elements(SourceKind.File, SourceKind.User, SourceKind.Inventory)
-        select new Provenance(kind, location, detail);
+    /// <summary>A node's facts: a hostile subject and up to a dozen facts of the text-carrying kinds, all text from
+    /// <see cref="Text"/> (what a snapshot round-trips).</summary>
+    public static Gen<(string Subject, Fact[] Facts)> Node { get; } = NodeOf(Text);
 
-    private static Gen<Fact> Setting { get; } =
-        from component in Name
-        from name in Name
-        from value in Text
-        from provenance in Provenance
-        select (Fact)(new ComponentSetting(component, name, value) with { Provenance = provenance });
+    /// <summary>Facts of the text-carrying kinds (settings, versionless components with an image, os-release,
+    /// interfaces), each with a provenance, their text from <paramref name="text"/>.</summary>
+    public static Gen<Fact> FactOf(Gen<string> text)
+    {
+        var name = text.Where(t => t.Length > 0);
+        var provenance =
+            from location in name
+            from detail in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, text.Select(t => (string?)t)))
+            from kind in Gen.Elements(SourceKind.File, SourceKind.User, SourceKind.Inventory)
+            select new Provenance(kind, location, detail);
+        var setting =
+            from component in name
+            from key in name
+            from value in text
+            from source in provenance
+            select (Fact)(new ComponentSetting(component, key, value) with { Provenance = source });
+        var versionlessComponent =
+            from component in name
+            from image in Gen.Frequency((1, Gen.Constant<string?>(null)), (3, text.Select(t => (string?)t)))
+            from source in provenance
+            select (Fact)(new ComponentVersion(component, null, image) with { Provenance = source });
+        var os =
+            from id in name
+            from version in text
+            from pretty in text
+            from like in name.ArrayOf(3)
+            select (Fact)new OsRelease(id, version, pretty, [.. like]);
+        var networkInterface =
+            from interfaceName in name
+            from kind in text
+            from parent in text
+            from feature in name
+            from enabled in Gen.Elements(true, false)
+            select (Fact)new NetworkInterface(interfaceName, kind, parent, 1450, ImmutableDictionary<string, bool>.Empty.Add(feature, enabled));
+        return Gen.OneOf(setting, versionlessComponent, os, networkInterface);
+    }
 
-    private static Gen<Fact> VersionlessComponent { get; } =
-        from component in Name
-        from image in Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(t => (string?)t)))
-        from provenance in Provenance
-        select (Fact)(new ComponentVersion(component, null, image) with { Provenance = provenance });
-
-    private static Gen<Fact> Os { get; } =
-        from id in Name
-        from version in Text
-        from pretty in Text
-        from like in Name.ArrayOf(3)
-        select (Fact)new OsRelease(id, version, pretty, [.. like]);
-
-    private static Gen<Fact> Interface { get; } =
-        from name in Name
-        from kind in Text
-        from parent in Text
-        from feature in Name
-        from enabled in Gen.Elements(true, false)
-        select (Fact)new NetworkInterface(name, kind, parent, 1450, ImmutableDictionary<string, bool>.Empty.Add(feature, enabled));
-
-    /// <summary>A node's facts: a hostile subject and up to a dozen facts of the text-carrying kinds.</summary>
-    public static Gen<(string Subject, Fact[] Facts)> Node { get; } =
-        from subject in Name
-        from facts in Gen.OneOf(Setting, VersionlessComponent, Os, Interface).ArrayOf()
+    private static Gen<(string Subject, Fact[] Facts)> NodeOf(Gen<string> text) =>
+        from subject in text.Where(t => t.Length > 0)
+        from facts in FactOf(text).ArrayOf()
         select (subject, facts.Take(12).ToArray());
 
     /// <summary>The arbitrary FsCheck finds through <c>[Properties(Arbitrary = ...)]</c>.</summary>
     public static Arbitrary<(string Subject, Fact[] Facts)> Nodes() => Node.ToArbitrary();
 
+    /// <summary>Smaller strings for FsCheck to try when a case fails: empty, either half, and the string without
+    /// one of its first 16 characters.</summary>
+    public static IEnumerable<string> Shrink(string text)
+    {
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return string.Empty;
+        if (text.Length > 1)
+        {
+            yield return text[..(text.Length / 2)];
+            yield return text[(text.Length / 2)..];
+        }
+
+        for (var i = 0; i < Math.Min(text.Length, 16) && text.Length > 1; i++)
+        {
+            yield return text.Remove(i, 1);
+        }
+    }
+
     /// <summary>Describes a string with its code points, so a failing case is readable.</summary>
-    public static string Show(string text) => string.Join(" ", text.EnumerateRunes().Select(r => $"U+{r.Value:X4}"));
+    /// <remarks>A lone surrogate shows as itself (U+D800), not as the replacement character; a long string shows its
+    /// first 64 code points and its length.</remarks>
+    public static string Show(string text)
+    {
+        var points = new List<string>();
+        var i = 0;
+        for (; i < text.Length && points.Count < 64; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            points.Add($"U+{(pair ? char.ConvertToUtf32(text[i], text[++i]) : text[i]):X4}");
+        }
+
+        return string.Join(" ", points) + (i < text.Length ? $" … ({text.Length} UTF-16 units)" : string.Empty);
+    }
 
     internal static bool IsWellFormed(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) == text;
 }
