@@ -45,6 +45,19 @@ internal static class CarriedText
     /// <summary>The texts of <paramref name="texts"/> whose <see cref="RunsInOrder"/> fails, for a label.</summary>
     public static List<string> Lost(IEnumerable<string> texts, string output) => [.. texts.Distinct().Where(t => !RunsInOrder(t, output))];
 
+    /// <summary>How many characters of a long value a text output echoes (the library's <c>InputEcho.MaxLength</c>,
+    /// documented in docs/cli.md).</summary>
+    public const int EchoedLength = 64;
+
+    /// <summary>The texts of <paramref name="texts"/> that a text output lost: a short text must appear whole
+    /// (<see cref="RunsInOrder"/>); a text longer than <see cref="EchoedLength"/> may be cut, but then its first
+    /// <see cref="EchoedLength"/> characters (one fewer before a split surrogate pair) and its length,
+    /// "(N characters)", must appear.</summary>
+    public static List<string> LostOrUncut(IEnumerable<string> texts, string output)
+        => [.. texts.Distinct().Where(t => !RunsInOrder(t, output) && !(t.Length > EchoedLength
+            && RunsInOrder(t[..(char.IsHighSurrogate(t[EchoedLength - 1]) ? EchoedLength - 1 : EchoedLength)], output)
+            && output.Contains($"({t.Length.ToString(CultureInfo.InvariantCulture)} characters)", StringComparison.Ordinal)))];
+
     /// <summary>Every string value and property name of a JSON document.</summary>
     public static HashSet<string> Strings(JsonElement element)
     {

@@ -129,7 +129,7 @@ public sealed class OutputGrammarPropertyTest
         var raw = text.Where((c, i) => c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C'
             || (CarriedText.MayBeEscaped(text, i) && char.IsSurrogate(c)))).Distinct().ToList();
         var carried = run.Cluster ? run.NodeNames.Concat(run.MissingFacts) : run.Texts;
-        var lost = CarriedText.Lost(carried, text);
+        var lost = CarriedText.LostOrUncut(carried, text);
 
         return (raw.Count == 0).Label("raw: " + string.Join(" ", raw.Select(c => $"U+{(int)c:X4}")))
             .And((lost.Count == 0).Label("kept: " + string.Join(" | ", lost.Take(3).Select(HostileTextGenerators.Show))));
