@@ -52,7 +52,8 @@ case "${1:-}" in
   bench)
     shift
     dotnet build benchmarks/CompatRules.Benchmarks -c Release -warnaserror
-    # StartupBenchmarks starts the published tool beside a hello-world console published the same way.
+    # StartupBenchmarks starts the published tool beside a hello-world console published the same way, and the IL build.
+    dotnet build src/CompatRules.Cli -c Release -warnaserror -v quiet -nologo
     publish src/CompatRules.Cli compatrules
     publish benchmarks/HelloWorld hello-world
     cd benchmarks

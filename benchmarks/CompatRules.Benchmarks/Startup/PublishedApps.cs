@@ -11,14 +11,22 @@ public static class PublishedApps
     /// <summary>The published hello-world console.</summary>
     public static string HelloWorld => Find("hello-world", "HelloWorld");
 
+    /// <summary>The tool as <c>dotnet build -c Release</c> leaves it (IL, no ReadyToRun), run with <c>dotnet</c>.</summary>
+    public static string CompatRulesIl => Existing(Path.Combine(Root(), "src", "CompatRules.Cli", "bin", "Release", "net10.0", "CompatRules.Cli.dll"), "./build.sh bench builds it");
+
     private static string Find(string folder, string executable)
+        => Existing(Path.Combine(Root(), "artifacts", "publish", folder, executable), "./build.sh bench publishes it");
+
+    private static string Existing(string path, string how)
+        => File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing; {how}", path);
+
+    private static string Root()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "CompatRules.sln")))
             {
-                var path = Path.Combine(directory.FullName, "artifacts", "publish", folder, executable);
-                return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is not published; ./build.sh bench publishes it", path);
+                return directory.FullName;
             }
         }
 

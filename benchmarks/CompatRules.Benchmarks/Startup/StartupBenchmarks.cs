@@ -6,7 +6,8 @@ namespace CompatRules.Benchmarks.Startup;
 /// <summary>Start-up of the published compatrules tool, each run a new process, beside a hello-world console
 /// published the same way (the baseline). The commands split the cost: <c>--version</c> is the runtime and the
 /// command line, <c>collect</c> adds reading this machine, <c>rules list</c> adds building the engine (NRules
-/// compiling the built-in rules) and <c>check</c> is all of them plus evaluating and printing the report.</summary>
+/// compiling the built-in rules) and <c>check</c> is all of them plus evaluating and printing the report; the same
+/// <c>check</c> from the IL build shows what ReadyToRun saves.</summary>
 public class StartupBenchmarks
 {
     private static readonly int[] Success = [0];
@@ -16,6 +17,7 @@ public class StartupBenchmarks
 
     private string _helloWorld = string.Empty;
     private string _compatRules = string.Empty;
+    private string _compatRulesIl = string.Empty;
 
     /// <summary>Finds both published programs.</summary>
     [GlobalSetup]
@@ -23,6 +25,7 @@ public class StartupBenchmarks
     {
         _helloWorld = PublishedApps.HelloWorld;
         _compatRules = PublishedApps.CompatRules;
+        _compatRulesIl = PublishedApps.CompatRulesIl;
     }
 
     /// <summary>The baseline: a hello-world console.</summary>
@@ -49,4 +52,9 @@ public class StartupBenchmarks
     /// <returns>The exit code.</returns>
     [Benchmark(Description = "compatrules check")]
     public int Check() => ChildProcess.RunExpecting(Checked, _compatRules, "check");
+
+    /// <summary><c>check</c> from the IL build (<c>dotnet CompatRules.Cli.dll check</c>): what ReadyToRun saves.</summary>
+    /// <returns>The exit code.</returns>
+    [Benchmark(Description = "compatrules check, IL build")]
+    public int CheckIl() => ChildProcess.RunExpecting(Checked, "dotnet", _compatRulesIl, "check");
 }
