@@ -46,7 +46,7 @@ public class ProcessTest
         Assert.StartsWith("compatrules: <stdin>:4: JSON path $.items[0]: the document ends before its objects and arrays are closed", stderr);
     }
 
-    private static Task<(int Code, string Stdout, string Stderr)> RunFromRepositoryRoot(params string[] args) => RunFromRepositoryRoot(args, null);
+    internal static Task<(int Code, string Stdout, string Stderr)> RunFromRepositoryRoot(params string[] args) => RunFromRepositoryRoot(args, null);
 
     private static async Task<(int Code, string Stdout, string Stderr)> RunFromRepositoryRoot(string[] args, string? stdin)
     {

@@ -14,8 +14,19 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
 
     public int Run(ParseResult parse, ReportOptions options, IFactSource source, bool cluster)
     {
-        var settings = ReportSettings.From(parse, options, services.Engine);
-        var nodes = CliApplication.Load(source, stderr);
+        var loading = new BackgroundLoad(source);
+        ReportSettings settings;
+        try
+        {
+            settings = ReportSettings.From(parse, options, services.Engine);
+        }
+        catch
+        {
+            loading.Abandon();
+            throw;
+        }
+
+        var nodes = loading.Finish(stderr);
         if (nodes.Count == 0)
         {
             throw new CliException($"{source.Description} has no Node, so nothing was checked; include the nodes: " +
