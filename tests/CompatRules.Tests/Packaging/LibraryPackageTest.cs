@@ -35,6 +35,27 @@ public class LibraryPackageTest(LibraryPackageTest.Fixture package) : IClassFixt
     }
 
     [Fact]
+    public void Nuspec_Dependencies_AreTheLibrarysPackageReferences()
+    {
+        var csproj = XDocument.Load(Path.Combine(PackedLibrary.Root, "src", "CompatRules", "CompatRules.csproj"));
+        var references = csproj.Descendants("PackageReference").Select(r => $"{r.Attribute("Include")!.Value} {r.Attribute("Version")!.Value}").Order(StringComparer.Ordinal);
+        var dependencies = Metadata.Descendants(Nuspec + "dependency").Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(references, dependencies);
+    }
+
+    [Fact]
+    public void Nuspec_IsTheRepositoryManifestWithItsTokensFilled()
+    {
+        var packed = Encoding.UTF8.GetString(package.Packed.Read("CompatRules.nuspec"));
+
+        Assert.DoesNotContain("$", packed, StringComparison.Ordinal);
+        Assert.Equal(
+            XDocument.Load(Path.Combine(PackedLibrary.Root, "CompatRules.nuspec")).Root!.Element(Nuspec + "metadata")!.Element(Nuspec + "description")!.Value,
+            Metadata.Element(Nuspec + "description")!.Value);
+    }
+
+    [Fact]
     public void Readme_IsThePackageReadmeWithoutBuildEnvironmentNotes()
     {
         Assert.Equal("README.md", Metadata.Element(Nuspec + "readme")!.Value);
