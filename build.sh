@@ -6,8 +6,9 @@
 #   ./build.sh fuzz    coverage-guided fuzzing with AFL++ (SharpFuzz) over every parser: ./build.sh fuzz [SECONDS] [TARGET...]
 #                      (default 60 s per target; needs Debian's afl++; results in artifacts/afl/summary.md)
 #   ./build.sh mutate  mutation testing with Stryker.NET: ./build.sh mutate [AREA...] (versions, outcomes, snapshots,
-#                      rules; default all four; reports in artifacts/stryker/AREA/reports; tens of minutes per area,
-#                      so CI never runs it; STRYKER_CONCURRENCY=2 when the machine is idle)
+#                      rules; default all four; smaller runs: outcomes-core, snapshots-core, rules-sample); reports in
+#                      artifacts/stryker/AREA/reports; tens of minutes per area, so CI never runs it;
+#                      STRYKER_CONCURRENCY=2 when the machine is idle
 #   ./build.sh bench   run the BenchmarkDotNet suite (results in benchmarks/BenchmarkDotNet.Artifacts/results);
 #                      ./build.sh bench --short is the CI smoke run; other arguments go to BenchmarkDotNet
 #                      (e.g. ./build.sh bench --filter '*Evaluate*')
