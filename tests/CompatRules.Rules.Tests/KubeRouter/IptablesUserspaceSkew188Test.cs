@@ -102,6 +102,8 @@ public class IptablesUserspaceSkew188Test
     [InlineData("v1.5.1-iptables1.8.7-0", true)]
     [InlineData("v1.5.1-iptables1.8.8-0", false)]
     [InlineData("v1.5.1-iptables", true)]
+    [InlineData("iptables1.8.9-0", false)]
+    [InlineData("iptables1.8.7-0", true)]
     public void BundlesPre188_ReadsTheK0sTag(string tag, bool expected)
         => Assert.Equal(expected, IptablesUserspaceSkew188.BundlesPre188(tag));
 

@@ -119,4 +119,13 @@ public class OvnKubernetesSnatBreaksConnectivityTest
     [Fact]
     public void Evaluate_OtherDistributionWithVersion_IsNotAffected()
         => Assert.Equal(Outcome.NotAffected, Evaluate(Report().Replacing(new ClusterInfo(null, ClusterDistributions.K0s, Versions.SoftwareVersion.Parse("4.18.3")))).Outcome);
+
+    // Only Submariner's own enable-snat-handler, enabled, is the opt-in: another enabled setting, or the same name on
+    // another component, is not.
+    [Theory]
+    [InlineData(ComponentNames.Submariner, "globalnet", "true")]
+    [InlineData(ComponentNames.OvnKubernetes, "enable-snat-handler", "true")]
+    [InlineData(ComponentNames.Submariner, "enable-snat-handler", "false")]
+    public void Evaluate_OtherSettingsOnAHandlerRelease_AreNoOptIn(string component, string name, string value)
+        => Assert.Equal(Outcome.Affected, Evaluate([.. Report(submariner: "0.20.2"), Setting(component, name, value)]).Outcome);
 }

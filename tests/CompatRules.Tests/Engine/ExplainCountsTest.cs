@@ -89,4 +89,16 @@ public class ExplainCountsTest
         Assert.Equal((0, false), (explanation.Patterns[0].Candidates, explanation.Patterns[0].Held));
         Assert.Equal("node", explanation.StoppedAt!.Name);
     }
+
+    [Fact]
+    public void Explain_JoinedPattern_CountsCombinationsAsCandidates()
+    {
+        // Two zone-1 nodes and three pods: the pod condition is tested on every node-pod pair.
+        var facts = FactSet.Create(new Node("n1", 1), new Node("n2", 1), new Pod("p1", "n1"), new Pod("p2", "n2"), new Pod("p3", "n1"));
+
+        var pod = Engine.Explain("T-JOIN", facts).Patterns[1];
+
+        Assert.Equal(6, pod.Candidates);
+        Assert.Equal((6, 3), (pod.Conditions[0].Tested, pod.Conditions[0].Passed));
+    }
 }

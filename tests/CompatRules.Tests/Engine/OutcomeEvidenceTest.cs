@@ -120,4 +120,29 @@ public class OutcomeEvidenceTest
     [Fact]
     public void Evaluate_DerivedFactMissingForWantOfItsInput_IsUnknownNamingTheInput()
         => Assert.Equal(["kernel"], Evaluate("T-CHAINED").MissingFacts.ToArray());
+
+    [Fact]
+    public void Evaluate_SeveralRulesInOneEvaluation_EachCitesOnlyItsOwnFacts()
+    {
+        var affected = Engine.Evaluate(FactSet.Create(Calico328, KernelInfo.FromRelease("4.19.0-26-amd64"), ForwardOn));
+        var notAffected = Engine.Evaluate(FactSet.Create(ComponentVersion.Of(ComponentNames.Calico, "v3.29.0"), KernelInfo.FromRelease("6.1.0-18-amd64"), ForwardOn));
+
+        Assert.Equal(["component:calico", "kernel", "sysctl:net.ipv4.ip_forward"], affected["T-COMPONENT"]!.Evidence.Select(e => e.Key).ToArray());
+        Assert.Equal(["alarm"], affected["T-CHAINED"]!.Evidence.Select(e => e.Key).ToArray());
+        Assert.Equal(["component:calico", "kernel", "sysctl:net.ipv4.ip_forward"], notAffected["T-COMPONENT"]!.Evidence.Select(e => e.Key).ToArray());
+        Assert.Empty(notAffected["T-CHAINED"]!.Evidence);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Evaluate_StatusNamingTheKeyBeatsAWildcardOfTheSameLength(bool exactFirst)
+    {
+        // "sysctl:net.ipv4.ip_forward" and "sysctl:net.ipv4.ip_forwar*" are both 26 characters.
+        var exact = new CollectionStatus("sysctl:net.ipv4.ip_forward", CollectionState.Collected);
+        var wildcard = new CollectionStatus("sysctl:net.ipv4.ip_forwar*", CollectionState.Error, "EIO");
+        Fact[] statuses = exactFirst ? [exact, wildcard] : [wildcard, exact];
+
+        Assert.Equal(Outcome.NotAffected, Evaluate("T-COMPONENT", [Calico328, Kernel54, .. statuses]).Outcome);
+    }
 }

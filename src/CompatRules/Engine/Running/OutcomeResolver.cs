@@ -214,7 +214,7 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
         CollectionStatus? best = null;
         foreach (CollectionStatus status in facts.OfType(typeof(CollectionStatus)))
         {
-            if (status.Covers(bare) && (best is null || status.Subject.Length > best.Subject.Length))
+            if (status.Covers(bare) && (best is null || Specificity(status) > Specificity(best)))
             {
                 best = status;
             }
@@ -223,6 +223,10 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
         _statuses[key] = best;
         return best;
     }
+
+    /// <summary>How closely a status that covers a key names it: its own subject beats every wildcard, a longer
+    /// wildcard prefix a shorter one (<c>sysctl:net.ipv4.ip_forward</c> over <c>sysctl:net.*</c> over <c>sysctl:*</c>).</summary>
+    private static int Specificity(CollectionStatus status) => status.Subject.EndsWith('*') ? status.Subject.Length : int.MaxValue;
 
     private string WithReason(string key)
     {
