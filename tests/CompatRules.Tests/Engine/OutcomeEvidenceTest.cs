@@ -145,4 +145,16 @@ public class OutcomeEvidenceTest
 
         Assert.Equal(Outcome.NotAffected, Evaluate("T-COMPONENT", [Calico328, Kernel54, .. statuses]).Outcome);
     }
+
+    [Fact]
+    public void Evaluate_TwoNotAffectedRulesInOneEvaluation_EachCitesOnlyWhatItConsulted()
+    {
+        var engine = CompatEngine.CreateBuilder().AddRule<CalicoOldKernelRule>().AddRule<OldKubernetesRule>().Build();
+
+        var results = engine.Evaluate(FactSet.Create(ComponentVersion.Of(ComponentNames.Calico, "v3.29.0"), Kernel54, ForwardOn,
+            new ClusterInfo(CompatRules.Versions.SoftwareVersion.Parse("v1.30.0"), ClusterDistributions.Kubernetes)));
+
+        Assert.Equal(["component:calico", "kernel", "sysctl:net.ipv4.ip_forward"], results["T-COMPONENT"]!.Evidence.Select(e => e.Key).ToArray());
+        Assert.Equal(["cluster"], results["T-KNOWN"]!.Evidence.Select(e => e.Key).ToArray());
+    }
 }
