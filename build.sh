@@ -6,6 +6,10 @@
 #   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
 #   ./build.sh fuzz    coverage-guided fuzzing with AFL++ (SharpFuzz) over every parser: ./build.sh fuzz [SECONDS] [TARGET...]
 #                      (default 60 s per target; needs Debian's afl++; results in artifacts/afl/summary.md)
+#   ./build.sh mutate  mutation testing with Stryker.NET: ./build.sh mutate [AREA...] (versions, outcomes, snapshots,
+#                      rules; default all four; smaller runs: outcomes-core, snapshots-core, rules-sample); reports in
+#                      artifacts/stryker/AREA/reports; tens of minutes per area, so CI never runs it;
+#                      STRYKER_CONCURRENCY=2 when the machine is idle
 #   ./build.sh bench   run the BenchmarkDotNet suite (results in benchmarks/BenchmarkDotNet.Artifacts/results);
 #                      ./build.sh bench --short is the CI smoke run; other arguments go to BenchmarkDotNet
 #                      (e.g. ./build.sh bench --filter '*Evaluate*')
@@ -49,6 +53,10 @@ case "${1:-}" in
     shift
     bash tests/CompatRules.Fuzz/Afl/campaign.sh "$@"
     ;;
+  mutate)
+    shift
+    bash tests/Stryker/mutate.sh "$@"
+    ;;
   bench)
     shift
     dotnet build benchmarks/CompatRules.Benchmarks -c Release -warnaserror
@@ -63,7 +71,7 @@ case "${1:-}" in
     dotnet CompatRules.Benchmarks/bin/Release/net10.0/CompatRules.Benchmarks.dll "${filter[@]}" "$@"
     ;;
   *)
-    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh fuzz [SECONDS] [TARGET...] | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh fuzz [SECONDS] [TARGET...] | ./build.sh mutate [AREA...] | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
     exit 2
     ;;
 esac

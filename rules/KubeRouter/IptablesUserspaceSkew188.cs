@@ -65,7 +65,7 @@ public sealed class IptablesUserspaceSkew188 : Rule
 
         When()
             .Component(() => kubeRouter, ComponentNames.KubeRouter, c => kubeRouterAffected.Contains(c.Version!) && BundlesPre188(c.Version!.Original))
-            .Match(() => cluster, c => c.KubernetesVersion != null && kubeletAffected.Contains(c.KubernetesVersion))
+            .Known(() => cluster, ClusterInfo.FactKey, c => c.KubernetesVersion, c => kubeletAffected.Contains(c.KubernetesVersion!))
             .Match(() => iptables, p => names.Contains(p.Name) && p.Version.IsAtLeast(FirstSkewedHost))
             .Match(() => backend, b => b.Backend == IptablesBackend.Nft);
         Then().Do(ctx => ctx.Note("host " + iptables.Name + " " + iptables.Version.Original + " (nft) is newer than kube-router " + kubeRouter.Version!.Original

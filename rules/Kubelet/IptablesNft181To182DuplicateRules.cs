@@ -49,7 +49,7 @@ public sealed class IptablesNft181To182DuplicateRules : Rule
         HostIptablesBackend backend = null!;
 
         When()
-            .Match(() => cluster, c => c.KubernetesVersion != null && affected.Contains(c.KubernetesVersion))
+            .Known(() => cluster, ClusterInfo.FactKey, c => c.KubernetesVersion, c => affected.Contains(c.KubernetesVersion!))
             .Keyed(() => iptables, HostPackage.KeyFor(IptablesPackage), p => p.Version.IsAtLeast(FirstBroken) && p.Version.IsBefore(FirstFixed))
             .Match(() => backend, b => b.Backend == IptablesBackend.Nft);
         Then().Do(ctx => ctx.Note("kubelet " + cluster.KubernetesVersion!.Original + " with host iptables " + iptables.Version.Original

@@ -39,7 +39,7 @@ public sealed class IpvsWithoutStrictArp : Rule
 
         When()
             .Component(() => metallb, ComponentNames.MetalLb)
-            .Keyed(() => kubeProxy, ComponentVersion.KeyFor(ComponentNames.KubeProxy), c => c.Version != null && kubeProxyAffected.Contains(c.Version))
+            .Known(() => kubeProxy, ComponentVersion.KeyFor(ComponentNames.KubeProxy), c => c.Version, c => kubeProxyAffected.Contains(c.Version!))
             .Keyed(() => mode, KubeProxyMode.Key, m => KubeProxyMode.IsIpvs(m))
             .Keyed(() => strictArp, ComponentSetting.KeyFor(ComponentNames.KubeProxy, KubeProxyMode.StrictArp), s => !s.IsEnabled);
         Then().Do(ctx => ctx.Note("kube-proxy " + kubeProxy.Version!.Original + " in ipvs mode with ipvs.strictARP=" + strictArp.Value + "."));

@@ -67,8 +67,8 @@ public sealed class OvnKubernetesSnatBreaksConnectivity : Rule
         When()
             .Component(() => submariner, ComponentNames.Submariner)
             .Keyed(() => ovnKubernetes, ComponentVersion.KeyFor(ComponentNames.OvnKubernetes))
-            .Match(() => cluster, c => c.Is(ClusterDistributions.OpenShift) && c.DistributionVersion != null
-                && (openShiftAffected.Contains(c.DistributionVersion) || (c.DistributionVersion >= since && submarinerAffected.Contains(submariner.Version!))))
+            .KnownWhen(() => cluster, ClusterInfo.FactKey, c => c.Is(ClusterDistributions.OpenShift), c => c.DistributionVersion,
+                c => openShiftAffected.Contains(c.DistributionVersion!) || (c.DistributionVersion! >= since && submarinerAffected.Contains(submariner.Version!)))
             .Not<ComponentSetting>(s => s.Component == ComponentNames.Submariner && s.Name == "enable-snat-handler" && s.IsEnabled && handlerReleases.Contains(submariner.Version!));
         Then().Do(ctx => ctx.Note(openShiftAffected.Contains(cluster.DistributionVersion!)
             ? "OpenShift " + cluster.DistributionVersion!.Original + " is before 4.19.5: OVN-K ignores the SNAT exclusion annotation."

@@ -78,4 +78,8 @@ public class VxlanOffloadBreaksOnVmxnet3Test
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal([missing], result.MissingFacts.ToArray());
     }
+
+    [Fact]
+    public void Evaluate_Firing_NotesTheModuleCalicoAndKernel()
+        => Assert.Equal(["vmxnet3 is loaded; Calico v3.28.2 leaves VXLAN checksum offload on with kernel 5.15.0-91-generic."], Evaluate(Report()).Notes.ToArray());
 }

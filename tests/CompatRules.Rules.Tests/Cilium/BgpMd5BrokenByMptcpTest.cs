@@ -60,4 +60,17 @@ public class BgpMd5BrokenByMptcpTest
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal(["kernel", "kernel-config", "sysctl:net.mptcp.enabled"], [.. result.MissingFacts.Order(StringComparer.Ordinal)]);
     }
+
+    // Only GODEBUG=...multipathtcp=0 on Cilium itself is the workaround.
+    [Theory]
+    [InlineData(ComponentNames.Cilium, "GODEBUG", "madvdontneed=1")]
+    [InlineData(ComponentNames.Cilium, "GODEBUG", "multipathtcp=1")]
+    [InlineData(ComponentNames.Cilium, "GOFLAGS", "multipathtcp=0")]
+    [InlineData(ComponentNames.KubeProxy, "GODEBUG", "multipathtcp=0")]
+    public void Evaluate_OtherSettings_AreNoWorkaround(string component, string name, string value)
+        => Assert.Equal(Outcome.Affected, Evaluate([.. Report(), Setting(component, name, value)]).Outcome);
+
+    [Fact]
+    public void Evaluate_CiliumVersionUnreadable_IsUnknownNamingTheVersion()
+        => Assert.Equal(["component:cilium (version)"], Evaluate(Report().Replacing(VersionlessComponent(ComponentNames.Cilium))).MissingFacts.ToArray());
 }

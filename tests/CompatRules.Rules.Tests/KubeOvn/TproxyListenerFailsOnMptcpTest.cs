@@ -106,4 +106,13 @@ public class TproxyListenerFailsOnMptcpTest
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal(["component:kube-ovn (version)"], result.MissingFacts.ToArray());
     }
+
+    // Only GODEBUG=...multipathtcp=0 on kube-ovn itself is the workaround.
+    [Theory]
+    [InlineData(ComponentNames.KubeOvn, "GODEBUG", "madvdontneed=1")]
+    [InlineData(ComponentNames.KubeOvn, "GODEBUG", "multipathtcp=1")]
+    [InlineData(ComponentNames.KubeOvn, "GOFLAGS", "multipathtcp=0")]
+    [InlineData(ComponentNames.Cilium, "GODEBUG", "multipathtcp=0")]
+    public void Evaluate_OtherSettings_AreNoWorkaround(string component, string name, string value)
+        => Assert.Equal(Outcome.Affected, Evaluate([.. Report(), Setting(component, name, value)]).Outcome);
 }

@@ -102,6 +102,26 @@ public class IptablesUserspaceSkew188Test
     [InlineData("v1.5.1-iptables1.8.7-0", true)]
     [InlineData("v1.5.1-iptables1.8.8-0", false)]
     [InlineData("v1.5.1-iptables", true)]
+    [InlineData("iptables1.8.9-0", false)]
+    [InlineData("iptables1.8.7-0", true)]
     public void BundlesPre188_ReadsTheK0sTag(string tag, bool expected)
         => Assert.Equal(expected, IptablesUserspaceSkew188.BundlesPre188(tag));
+
+    // A cluster fact without the Kubernetes version is missing knowledge, not good news.
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknown_IsUnknownNamingTheField()
+    {
+        var result = Evaluate(Node().Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes)));
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal(["cluster (kubernetes version)"], result.MissingFacts.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknownWithClusterCollected_StaysUnknown()
+        => Assert.Equal(["cluster (kubernetes version)"],
+            Evaluate([.. Node().Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes)), Collected(ClusterInfo.FactKey)]).MissingFacts.ToArray());
+
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknownButKubeRouterFixed_IsNotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate(Node(kubeRouter: "v2.0.1").Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes))).Outcome);
 }

@@ -66,4 +66,27 @@ public class IptablesNft181To182DuplicateRulesTest
     [Fact]
     public void Evaluate_PackagesCollectedWithoutIptables_NotAffected()
         => Assert.Equal(Outcome.NotAffected, Evaluate([.. Node().Without("package:iptables"), PackagesCollected()]).Outcome);
+
+    // A cluster fact without the Kubernetes version is missing knowledge, not good news.
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknown_IsUnknownNamingTheField()
+    {
+        var result = Evaluate(Node().Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes)));
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal(["cluster (kubernetes version)"], result.MissingFacts.ToArray());
+        Assert.Contains(result.Evidence, e => e.Key == ClusterInfo.FactKey);
+    }
+
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknownWithClusterCollected_StaysUnknown()
+        => Assert.Equal(["cluster (kubernetes version)"],
+            Evaluate([.. Node().Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes)), Collected(ClusterInfo.FactKey)]).MissingFacts.ToArray());
+
+    [Fact]
+    public void Evaluate_KubernetesVersionUnknownButIptablesFixed_IsNotAffectedAndSaysWhy()
+    {
+        var result = Evaluate(Node(iptables: "1.8.7-1").Replacing(new ClusterInfo(null, ClusterDistributions.Kubernetes)));
+        Assert.Equal(Outcome.NotAffected, result.Outcome);
+        Assert.Contains(result.Notes, n => n.EndsWith("the missing cluster (kubernetes version) cannot change that", StringComparison.Ordinal));
+    }
 }

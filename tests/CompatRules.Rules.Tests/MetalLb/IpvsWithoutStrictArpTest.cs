@@ -55,4 +55,22 @@ public class IpvsWithoutStrictArpTest
         Assert.Equal(Outcome.Unknown, result.Outcome);
         Assert.Equal([removed], result.MissingFacts.ToArray());
     }
+
+    // kube-proxy present without a readable version (a digest-pinned image) is missing knowledge, not good news.
+    [Fact]
+    public void Evaluate_KubeProxyVersionUnreadable_IsUnknownNamingTheVersion()
+    {
+        var result = Evaluate(Report().Replacing(VersionlessComponent(ComponentNames.KubeProxy)));
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal(["component:kube-proxy (version)"], result.MissingFacts.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_KubeProxyVersionUnreadableWithComponentsCollected_StaysUnknown()
+        => Assert.Equal(["component:kube-proxy (version)"],
+            Evaluate([.. Report().Replacing(VersionlessComponent(ComponentNames.KubeProxy)), Collected("component:*")]).MissingFacts.ToArray());
+
+    [Fact]
+    public void Evaluate_KubeProxyVersionUnreadableButStrictArpOn_IsNotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate(Report(strictArp: "true").Replacing(VersionlessComponent(ComponentNames.KubeProxy))).Outcome);
 }

@@ -99,4 +99,33 @@ public class OvnKubernetesSnatBreaksConnectivityTest
     [Fact]
     public void Evaluate_SubmarinerVersionUnreadable_IsUnknownNamingTheVersion()
         => Assert.Equal(["component:submariner (version)"], Evaluate(Report().Replacing(VersionlessComponent(ComponentNames.Submariner))).MissingFacts.ToArray());
+
+    // An OpenShift cluster whose OpenShift version was not read is missing knowledge, not good news.
+    [Theory]
+    [InlineData("0.20.0")]
+    [InlineData("0.21.0")]
+    public void Evaluate_OpenShiftVersionUnknown_IsUnknownNamingTheField(string submariner)
+    {
+        var result = Evaluate(Report(submariner: submariner).Replacing(new ClusterInfo(null, ClusterDistributions.OpenShift)));
+        Assert.Equal(Outcome.Unknown, result.Outcome);
+        Assert.Equal(["cluster (distribution version)"], result.MissingFacts.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_OpenShiftVersionUnknownWithClusterCollected_StaysUnknown()
+        => Assert.Equal(["cluster (distribution version)"],
+            Evaluate([.. Report().Replacing(new ClusterInfo(null, ClusterDistributions.OpenShift)), Collected(ClusterInfo.FactKey)]).MissingFacts.ToArray());
+
+    [Fact]
+    public void Evaluate_OtherDistributionWithVersion_IsNotAffected()
+        => Assert.Equal(Outcome.NotAffected, Evaluate(Report().Replacing(new ClusterInfo(null, ClusterDistributions.K0s, Versions.SoftwareVersion.Parse("4.18.3")))).Outcome);
+
+    // Only Submariner's own enable-snat-handler, enabled, is the opt-in: another enabled setting, or the same name on
+    // another component, is not.
+    [Theory]
+    [InlineData(ComponentNames.Submariner, "globalnet", "true")]
+    [InlineData(ComponentNames.OvnKubernetes, "enable-snat-handler", "true")]
+    [InlineData(ComponentNames.Submariner, "enable-snat-handler", "false")]
+    public void Evaluate_OtherSettingsOnAHandlerRelease_AreNoOptIn(string component, string name, string value)
+        => Assert.Equal(Outcome.Affected, Evaluate([.. Report(submariner: "0.20.2"), Setting(component, name, value)]).Outcome);
 }

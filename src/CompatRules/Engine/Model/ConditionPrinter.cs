@@ -7,7 +7,7 @@ namespace CompatRules.Engine.Model;
 /// <summary>
 /// Prints a condition from NRules' rule model as written: bound facts by their variable names, captured locals
 /// and fields by their names, other captured values by their text, and the DSL's marker calls as what they test
-/// (<c>forward.Key == "sysctl:net.ipv4.ip_forward"</c>), never as <c>value(...DisplayClass...)</c>.
+/// (<c>forward.Key == "sysctl:net.ipv4.ip_forward"</c>, <c>cluster.Key == "cluster" AndAlso known(cluster.KubernetesVersion)</c>), never as <c>value(...DisplayClass...)</c>.
 /// </summary>
 internal sealed class ConditionPrinter : ExpressionVisitor
 {
@@ -43,6 +43,16 @@ internal sealed class ConditionPrinter : ExpressionVisitor
         {
             var fact = Visit(node.Arguments[0]);
             return Expression.Equal(Expression.Property(fact, nameof(Facts.Fact.Key)), Expression.Constant(key));
+        }
+
+        if (node.Method == FactMarkers.KnownMethod && node.Arguments[1] is ConstantExpression { Value: string knownKey }
+            && node.Arguments[3] is ConstantExpression { Value: string field })
+        {
+            // known(cluster.KubernetesVersion): not null, or not needed outside a KnownWhen scope.
+            var fact = Visit(node.Arguments[0]);
+            return Expression.AndAlso(
+                Expression.Equal(Expression.Property(fact, nameof(Facts.Fact.Key)), Expression.Constant(knownKey)),
+                Expression.Parameter(typeof(bool), $"known({fact}.{field})"));
         }
 
         if (node.Method == FactMarkers.ComponentMethod && node.Arguments[1] is ConstantExpression { Value: string component })

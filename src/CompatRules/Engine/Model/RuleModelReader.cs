@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -11,7 +12,7 @@ namespace CompatRules.Engine.Model;
 /// <summary>
 /// Reads what the outcome layer needs from NRules' canonical rule model: the top-level patterns (Match, Not, Exists),
 /// their fact types and conditions, the facts each positive pattern requires (a <see cref="FactMarkers"/> call names a
-/// key; otherwise the fact type's key), and the fact types the actions insert.
+/// key, and for a component or a <c>Known</c> field the value it needs; otherwise the fact type's key), and the fact types the actions insert.
 /// </summary>
 internal static class RuleModelReader
 {
@@ -88,7 +89,17 @@ internal static class RuleModelReader
                 return
                 [
                     new(componentKey, RequirementRole.Applicability, f => f is ComponentVersion c && c.Component == key),
-                    new(componentKey + " (version)", RequirementRole.Required, f => f is ComponentVersion c && FactMarkers.Component(c, key)),
+                    new(componentKey + " (version)", RequirementRole.Known, f => f is ComponentVersion c && FactMarkers.Component(c, key)),
+                ];
+            }
+
+            if (call.Method == FactMarkers.KnownMethod && call.Arguments[2] is ConstantExpression { Value: Func<object, bool> keySelects }
+                && call.Arguments[3] is ConstantExpression { Value: string field } && call.Arguments[4] is ConstantExpression { Value: Func<object, bool> known })
+            {
+                return
+                [
+                    new(key, RequirementRole.Required, keySelects),
+                    new($"{key} ({Words(field)})", RequirementRole.Known, f => keySelects(f) && known(f)),
                 ];
             }
 
@@ -100,6 +111,23 @@ internal static class RuleModelReader
         }
 
         return [TypeRequirement(factType)];
+    }
+
+    /// <summary>A property name as words: <c>KubernetesVersion</c> is <c>kubernetes version</c>.</summary>
+    private static string Words(string property)
+    {
+        var words = new StringBuilder(property.Length + 4);
+        for (var i = 0; i < property.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(property[i]))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(property[i]));
+        }
+
+        return words.ToString();
     }
 
     /// <summary>A pattern over a type needs some fact of that type; the key named is the type's <c>FactKey</c>, or its

@@ -101,14 +101,36 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
                 continue;
             }
 
+            // The requirements refine one another (the fact, then a value of it): the first unanswered one decides.
+            var factAbsent = false;
             foreach (var requirement in pattern.Requirements)
             {
-                if (requirement.Role != RequirementRole.Required || FirstAnswering(pattern, requirement) is not null || KnownAbsent(requirement.Key))
+                if (FirstAnswering(pattern, requirement) is not null)
                 {
                     continue;
                 }
 
+                if (requirement.Role == RequirementRole.Applicability)
+                {
+                    // An absent component is NotApplicable; in a rule that derives a fact it leaves its version to name.
+                    factAbsent = true;
+                    continue;
+                }
+
+                // A fact a collector vouches is absent is a known negative; a value missing from a present fact never is.
+                var valueOfPresentFact = requirement.Role == RequirementRole.Known && !factAbsent;
+                if (!valueOfPresentFact && KnownAbsent(requirement.Key))
+                {
+                    break;
+                }
+
                 missing ??= [];
+                if (valueOfPresentFact)
+                {
+                    missing.Add(WithReason(requirement.Key));
+                    break;
+                }
+
                 var derived = false;
                 foreach (var producer in rules.ProducersOf(pattern.FactType))
                 {
@@ -122,6 +144,8 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
                 {
                     missing.Add(WithReason(requirement.Key));
                 }
+
+                break;
             }
         }
 
@@ -190,7 +214,7 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
         CollectionStatus? best = null;
         foreach (CollectionStatus status in facts.OfType(typeof(CollectionStatus)))
         {
-            if (status.Covers(bare) && (best is null || status.Subject.Length > best.Subject.Length))
+            if (status.Covers(bare) && (best is null || Specificity(status) > Specificity(best)))
             {
                 best = status;
             }
@@ -199,6 +223,10 @@ internal sealed class OutcomeResolver(CompiledRules rules, EvaluationJournal jou
         _statuses[key] = best;
         return best;
     }
+
+    /// <summary>How closely a status that covers a key names it: its own subject beats every wildcard, a longer
+    /// wildcard prefix a shorter one (<c>sysctl:net.ipv4.ip_forward</c> over <c>sysctl:net.*</c> over <c>sysctl:*</c>).</summary>
+    private static int Specificity(CollectionStatus status) => status.Subject.EndsWith('*') ? status.Subject.Length : int.MaxValue;
 
     private string WithReason(string key)
     {
