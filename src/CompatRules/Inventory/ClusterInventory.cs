@@ -1,3 +1,5 @@
+using CompatRules.Json;
+
 namespace CompatRules.Inventory;
 
 /// <summary>Reads a cluster inventory — the JSON of

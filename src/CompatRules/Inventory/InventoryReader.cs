@@ -35,18 +35,18 @@ internal sealed class InventoryReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new InventoryFormatException(_sourceName, JsonPathText.Root, locator.LineOf(JsonPathText.Root), $"the root is {JsonKinds.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
+            throw new InventoryFormatException(_sourceName, JsonPath.Root, locator.LineOf(JsonPath.Root), $"the root is {JsonKinds.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
         }
 
         var kind = JsonAccess.String(root, "kind");
         if (kind == "Node")
         {
-            return [(root, JsonPathText.Root)];
+            return [(root, JsonPath.Root)];
         }
 
         if (kind is null)
         {
-            var path = root.TryGetProperty("kind", out _) ? "$.kind" : JsonPathText.Root;
+            var path = root.TryGetProperty("kind", out _) ? "$.kind" : JsonPath.Root;
             throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("kind", out _) ? "kind is not a string" : "the root object has no kind", "kind List (kubectl get … -o json) or Node");
         }
 
@@ -57,7 +57,7 @@ internal sealed class InventoryReader
 
         if (JsonAccess.Array(root, "items") is not { } items)
         {
-            var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPathText.Root;
+            var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPath.Root;
             throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("items", out var wrong) ? $"items is {JsonKinds.Describe(wrong.ValueKind)}" : "the List has no items", "an items array");
         }
 
@@ -65,11 +65,13 @@ internal sealed class InventoryReader
         var index = 0;
         foreach (var item in items.EnumerateArray())
         {
-            list.Add((item, JsonPathText.Item(index++)));
+            list.Add((item, ItemPath(index++)));
         }
 
         return list;
     }
+
+    private static string ItemPath(int index) => JsonPath.Index(JsonPath.Property(JsonPath.Root, "items"), index);
 
     private void ReadItems(List<(JsonElement Item, string Path)> items)
     {
@@ -152,7 +154,7 @@ internal sealed class InventoryReader
     {
         if (JsonAccess.String(metadata, "name") is { } name && JsonAccess.Object(item, "data") is { } data)
         {
-            _configMaps.Add(JsonAccess.String(metadata, "namespace"), name, data, JsonPathText.Property(path, "data"));
+            _configMaps.Add(JsonAccess.String(metadata, "namespace"), name, data, JsonPath.Property(path, "data"));
         }
     }
 
@@ -180,7 +182,7 @@ internal sealed class InventoryReader
             // A Deployment's pod runs a cluster-wide controller: its version goes to every node (docs/inventory.md).
             if (PodCandidate.RankOf(pod) >= 3)
             {
-                _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", ns, name), ns, metadata, spec, JsonPathText.Property(path, "spec"), "spec", new WorkloadItemReader.ClusterComponentSink(_hints), readSettings: false);
+                _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", ns, name), ns, metadata, spec, JsonPath.Property(path, "spec"), "spec", new WorkloadItemReader.ClusterComponentSink(_hints), readSettings: false);
             }
 
             return;
@@ -216,7 +218,7 @@ internal sealed class InventoryReader
 
         var metadata = JsonAccess.Object(candidate.Pod, "metadata");
         var spec = JsonAccess.Object(candidate.Pod, "spec")!.Value;
-        _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPathText.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
+        _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPath.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
     }
 
     private static (string Kind, string Name)? ControllerOf(JsonElement metadata)
