@@ -15,16 +15,13 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
     public int Run(ParseResult parse, ReportOptions options, IFactSource source, bool cluster)
     {
         var settings = ReportSettings.From(parse, options, services.Engine);
-        var nodes = CliApplication.Load(source, stderr);
+        var nodes = CliApplication.Open(source);
+        using var release = nodes as IDisposable;
         if (nodes.Count == 0)
         {
+            CliApplication.WriteWarnings(source, stderr);
             throw new CliException($"{source.Description} has no Node, so nothing was checked; include the nodes: " +
                 "kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json");
-        }
-
-        if (cluster)
-        {
-            nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];
         }
 
         var progress = cluster && services.StderrIsTerminal && nodes.Count > ProgressThreshold ? new ProgressBar(stderr, nodes.Count) : null;
@@ -36,14 +33,18 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
         var rules = settings.FilterRules(services.Engine.Rules);
         WriteOutput(settings.Output, output =>
         {
+            // Node after node: each is evaluated and written before the next is read, and nothing of it is kept
+            // but its name in the cluster summary.
             var writer = formatter.Open(output, rules, cluster);
-            for (var i = 0; i < nodes.Count; i++)
+            var i = 0;
+            foreach (var read in nodes)
             {
-                var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
+                var node = cluster && string.IsNullOrEmpty(read.Subject) ? read.WithSubject($"node-{i + 1}") : read;
+                var before = settings.Filter(services.Engine.Evaluate(node));
                 var after = before;
                 if (settings.Assumptions.Count > 0)
                 {
-                    var assumed = settings.Assumptions.Aggregate(nodes[i], (facts, a) => a.Apply(facts));
+                    var assumed = settings.Assumptions.Aggregate(node, (facts, a) => a.Apply(facts));
                     after = settings.Filter(services.Engine.Evaluate(assumed));
                     diffs.Add(AssumeDiff.Compare(before, after));
                 }
@@ -51,12 +52,14 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
                 writer.Add(after, ClusterSummary.NodeName(after, i));
                 summary?.Add(after);
                 exit.Add(after);
-                progress?.Report(i + 1);
+                i++;
+                progress?.Report(i);
             }
 
             writer.End(summary?.Build());
         });
 
+        CliApplication.WriteWarnings(source, stderr);
         var diffWriter = settings.Format == "table" && settings.Output is null ? stdout : stderr;
         foreach (var diff in diffs)
         {

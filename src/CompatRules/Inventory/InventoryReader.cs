@@ -4,8 +4,10 @@ using CompatRules.Facts;
 
 namespace CompatRules.Inventory;
 
-/// <summary>Turns a parsed inventory into one fact set per node in one pass over the items plus one over the
-/// chosen pods; every lookup is a dictionary keyed by node, namespace or name.</summary>
+/// <summary>Turns a parsed inventory into one fact set per node: one pass over the items reads the nodes, ConfigMaps
+/// and workloads and chooses each node's pods; then <see cref="BuildNodes"/> reads a node's pods and builds its facts
+/// only when it is asked for the node, so no more than one node's components and settings are held at a time.
+/// Every lookup is a dictionary keyed by node, namespace or name.</summary>
 internal sealed class InventoryReader
 {
     private readonly string? _sourceName;
@@ -14,7 +16,9 @@ internal sealed class InventoryReader
     private readonly ClusterHints _hints = new();
     private readonly Dictionary<string, NodeRecord> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PodCandidate> _podsByNodeAndOwner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PodCandidate>> _podsByNode = new(StringComparer.Ordinal);
     private readonly PodSpecReader _podSpecs;
+    private bool _built;
 
     private InventoryReader(string? sourceName)
     {
@@ -22,13 +26,19 @@ internal sealed class InventoryReader
         _podSpecs = new PodSpecReader(_configMaps, _diagnostics);
     }
 
-    public static InventoryReadResult Read(JsonDocument document, string? sourceName, JsonLineLocator locator)
+    /// <summary>The number of nodes <see cref="BuildNodes"/> yields.</summary>
+    public int NodeCount => _nodes.Count;
+
+    /// <summary>What was skipped or only partly read so far, in document order.</summary>
+    public IReadOnlyList<InventoryWarning> Warnings(JsonLineLocator locator) => _diagnostics.Finish(locator);
+
+    /// <summary>Reads the items of <paramref name="document"/>, which must outlive the reader.</summary>
+    /// <exception cref="InventoryFormatException">The root is not a List or a Node.</exception>
+    public static InventoryReader Read(JsonDocument document, string? sourceName, JsonLineLocator locator)
     {
         var reader = new InventoryReader(sourceName);
-        var items = reader.Items(document.RootElement, locator);
-        reader.ReadItems(items);
-        var nodes = reader.BuildFactSets();
-        return new InventoryReadResult(sourceName, nodes, reader._diagnostics.Finish(locator));
+        reader.ReadItems(reader.Items(document.RootElement, locator));
+        return reader;
     }
 
     private List<(JsonElement Item, string Path)> Items(JsonElement root, JsonLineLocator locator)
@@ -132,8 +142,22 @@ internal sealed class InventoryReader
 
         foreach (var candidate in _podsByNodeAndOwner.Values)
         {
-            ReadPod(candidate);
+            if (!_nodes.ContainsKey(candidate.NodeName))
+            {
+                _diagnostics.WarnOnce($"missing-node:{candidate.NodeName}", candidate.Path, $"Pod/{candidate.Namespace}/{candidate.Name} is on node {candidate.NodeName}, which is not in the inventory; its components are not attributed");
+                continue;
+            }
+
+            if (!_podsByNode.TryGetValue(candidate.NodeName, out var onNode))
+            {
+                onNode = [];
+                _podsByNode.Add(candidate.NodeName, onNode);
+            }
+
+            onNode.Add(candidate);
         }
+
+        _podsByNodeAndOwner.Clear();
     }
 
     private void AddNode(JsonElement item, string path)
@@ -208,14 +232,8 @@ internal sealed class InventoryReader
         }
     }
 
-    private void ReadPod(PodCandidate candidate)
+    private void ReadPod(PodCandidate candidate, NodeRecord node)
     {
-        if (!_nodes.TryGetValue(candidate.NodeName, out var node))
-        {
-            _diagnostics.WarnOnce($"missing-node:{candidate.NodeName}", candidate.Path, $"Pod/{candidate.Namespace}/{candidate.Name} is on node {candidate.NodeName}, which is not in the inventory; its components are not attributed");
-            return;
-        }
-
         var metadata = JsonAccess.Object(candidate.Pod, "metadata");
         var spec = JsonAccess.Object(candidate.Pod, "spec")!.Value;
         _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPath.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
@@ -263,12 +281,33 @@ internal sealed class InventoryReader
         return null;
     }
 
-    private List<FactSet> BuildFactSets()
+    /// <summary>The nodes' fact sets, ordered by name (ordinal), each built when it is reached: its pods are read
+    /// then, and nothing of it is kept once the next is asked for. Enumerable once.</summary>
+    /// <exception cref="InvalidOperationException">The nodes were already enumerated.</exception>
+    public IEnumerable<FactSet> BuildNodes()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("an inventory's nodes can be enumerated once");
+        }
+
+        _built = true;
+        NodeRecord?[] records = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)];
+        return Build(records);
+    }
+
+    private IEnumerable<FactSet> Build(NodeRecord?[] records)
     {
         var statuses = InventoryStatuses.For(_sourceName).ToArray();
-        var sets = new List<FactSet>(_nodes.Count);
-        foreach (var node in _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal))
+        for (var i = 0; i < records.Length; i++)
         {
+            var node = records[i]!;
+            records[i] = null; // built and handed out: the caller decides how long the facts live
+            foreach (var candidate in _podsByNode.Remove(node.Name, out var pods) ? pods : [])
+            {
+                ReadPod(candidate, node);
+            }
+
             var facts = new List<Fact>(node.NodeFacts.Count + node.Components.Count + node.Settings.Count + statuses.Length + 4);
             facts.AddRange(node.NodeFacts.Where(f => f is not CollectionStatus));
             var cluster = DistributionDetector.Detect(node, _hints);
@@ -290,10 +329,8 @@ internal sealed class InventoryReader
             facts.AddRange(node.Settings);
             facts.AddRange(node.NodeFacts.OfType<CollectionStatus>());
             facts.AddRange(statuses);
-            sets.Add(FactSet.Create(node.Name, facts));
+            yield return FactSet.Create(node.Name, facts);
         }
-
-        return sets;
     }
 
     private sealed class NodeSink(NodeRecord node) : IComponentSink
