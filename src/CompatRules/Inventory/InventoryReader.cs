@@ -19,6 +19,7 @@ internal sealed class InventoryReader
     private readonly Dictionary<string, List<PodCandidate>> _podsByNode = new(StringComparer.Ordinal);
     private readonly PodSpecReader _podSpecs;
     private bool _built;
+    private int _builtCount;
 
     private InventoryReader(string? sourceName)
     {
@@ -27,7 +28,7 @@ internal sealed class InventoryReader
     }
 
     /// <summary>The number of nodes <see cref="BuildNodes"/> yields.</summary>
-    public int NodeCount => _nodes.Count;
+    public int NodeCount => _built ? _builtCount : _nodes.Count;
 
     /// <summary>What was skipped or only partly read so far, in document order.</summary>
     public IReadOnlyList<InventoryWarning> Warnings(JsonLineLocator locator) => _diagnostics.Finish(locator);
@@ -292,7 +293,9 @@ internal sealed class InventoryReader
         }
 
         _built = true;
+        _builtCount = _nodes.Count;
         NodeRecord?[] records = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)];
+        _nodes.Clear(); // from now on only the enumeration holds the records, and drops each once built
         return Build(records);
     }
 
