@@ -32,8 +32,9 @@ public static class SuiteConfig
             return config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"));
         }
 
-        // A job given on the command line (--job short, ...) replaces the default one instead of running beside it.
-        return args.Any(a => a is "--job" or "-j") ? config : config.AddJob(Job.Default.WithId("Full"));
+        // A job given on the command line (--job short, ..., or --inProcess, which BenchmarkDotNet turns into a job of
+        // its own) replaces the default one instead of running beside it.
+        return args.Any(a => a is "--job" or "-j" or "--inProcess" or "-i") ? config : config.AddJob(Job.Default.WithId("Full"));
     }
 
     /// <summary>True once <see cref="For"/> was given <c>--short</c>: benchmarks whose full size takes minutes per

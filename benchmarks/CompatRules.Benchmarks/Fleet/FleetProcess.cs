@@ -2,16 +2,19 @@ using System.Runtime.InteropServices;
 
 namespace CompatRules.Benchmarks.Fleet;
 
-/// <summary>Starts a child process with <c>posix_spawnp</c> and waits for it with <c>wait4</c>, which hands back the
-/// child's own resource usage: its peak resident set (<c>ru_maxrss</c>) is what the fleet benchmark reports.</summary>
-/// <remarks><see cref="System.Diagnostics.Process"/> reaps its children itself and keeps no usage, so it cannot say
-/// how much memory a finished child used; the runtime leaves children it did not start to their parent.</remarks>
+/// <summary>Starts a child process with <c>posix_spawnp</c>, follows its peak resident set (<c>VmHWM</c> of
+/// /proc/PID/status, read every 10 ms until it exits) and reaps it with <c>waitpid</c>.</summary>
+/// <remarks>Not <c>wait4</c>'s <c>ru_maxrss</c>: posix_spawn starts the child in the parent's memory (vfork), and
+/// exec records the parent's peak as the child's, so every child would report the benchmark process's size.
+/// VmHWM belongs to the child's own address space; it is monotonic, so only what happens in the last 10 ms before
+/// exit can be missed. The runtime leaves children it did not start to their parent.</remarks>
 public static partial class FleetProcess
 {
     private const int OpenWriteOnly = 0x1;
     private const int OpenCreate = 0x40;
     private const int OpenTruncate = 0x200;
     private const int Interrupted = 4;
+    private const int NoHang = 1;
 
     /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/>, standard output to /dev/null and
     /// standard error to <paramref name="stderrFile"/>, and waits for it.</summary>
@@ -29,24 +32,29 @@ public static partial class FleetProcess
             Check(posix_spawn_file_actions_addopen(actions, 1, "/dev/null", OpenWriteOnly, 0), "posix_spawn_file_actions_addopen");
             Check(posix_spawn_file_actions_addopen(actions, 2, stderrFile, OpenWriteOnly | OpenCreate | OpenTruncate, 0x1A4), "posix_spawn_file_actions_addopen");
             string?[] argv = [program, .. arguments, null];
-            string?[] envp = [.. Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => $"{e.Key}={e.Value}"), null];
+            string?[] envp = [.. ChildEnvironment(), null];
             Check(posix_spawnp(out var pid, program, actions, IntPtr.Zero, argv, envp), $"posix_spawnp {program}");
-            int waited;
+            long peakKilobytes = 0;
             int status;
-            Usage usage;
-            do
+            while (true)
             {
-                waited = wait4(pid, out status, 0, out usage);
-            }
-            while (waited == -1 && Marshal.GetLastPInvokeError() == Interrupted);
+                peakKilobytes = Math.Max(peakKilobytes, HighWaterKilobytes(pid));
+                var waited = waitpid(pid, out status, NoHang);
+                if (waited == pid)
+                {
+                    break;
+                }
 
-            if (waited != pid)
-            {
-                throw new InvalidOperationException($"wait4 for {pid} failed: errno {Marshal.GetLastPInvokeError()}");
+                if (waited == -1 && Marshal.GetLastPInvokeError() != Interrupted)
+                {
+                    throw new InvalidOperationException($"waitpid for {pid} failed: errno {Marshal.GetLastPInvokeError()}");
+                }
+
+                Thread.Sleep(10);
             }
 
             var signal = status & 0x7f;
-            return (signal == 0 ? (status >> 8) & 0xff : 128 + signal, usage.MaxResidentKilobytes * 1024);
+            return (signal == 0 ? (status >> 8) & 0xff : 128 + signal, peakKilobytes * 1024);
         }
         finally
         {
@@ -54,6 +62,35 @@ public static partial class FleetProcess
             Marshal.FreeHGlobal(actions);
         }
     }
+
+    /// <summary>The child's VmHWM in KiB, or 0 once it has no address space (exiting, or a zombie).</summary>
+    private static long HighWaterKilobytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>This process's environment without the runtime's knobs (<c>DOTNET_gcConcurrent</c>, ... that
+    /// BenchmarkDotNet sets for its benchmark process): the child runs with the runtime's defaults, as a user's would.
+    /// Where the runtime is (<c>DOTNET_ROOT</c>) and the CLI's own switches stay.</summary>
+    private static IEnumerable<string> ChildEnvironment()
+        => Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(e => ((string)e.Key, (string?)e.Value))
+            .Where(e => !IsRuntimeKnob(e.Item1))
+            .Select(e => $"{e.Item1}={e.Item2}");
+
+    private static bool IsRuntimeKnob(string name)
+        => (name.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("COMPlus_", StringComparison.OrdinalIgnoreCase))
+           && !name.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase)
+           && !name.StartsWith("DOTNET_CLI_", StringComparison.OrdinalIgnoreCase)
+           && !name.Equals("DOTNET_NOLOGO", StringComparison.OrdinalIgnoreCase);
 
     private static void Check(int result, string call)
     {
@@ -76,29 +113,5 @@ public static partial class FleetProcess
     private static partial int posix_spawnp(out int pid, string file, IntPtr actions, IntPtr attributes, string?[] argv, string?[] envp);
 
     [LibraryImport("libc", SetLastError = true)]
-    private static partial int wait4(int pid, out int status, int options, out Usage usage);
-
-    /// <summary>struct rusage on 64-bit Linux: two timevals, then fourteen longs, ru_maxrss (in KiB) first.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Usage
-    {
-        public long UserSeconds;
-        public long UserMicroseconds;
-        public long SystemSeconds;
-        public long SystemMicroseconds;
-        public long MaxResidentKilobytes;
-        public long SharedText;
-        public long SharedData;
-        public long SharedStack;
-        public long MinorFaults;
-        public long MajorFaults;
-        public long Swaps;
-        public long BlocksIn;
-        public long BlocksOut;
-        public long MessagesSent;
-        public long MessagesReceived;
-        public long Signals;
-        public long VoluntarySwitches;
-        public long InvoluntarySwitches;
-    }
+    private static partial int waitpid(int pid, out int status, int options);
 }

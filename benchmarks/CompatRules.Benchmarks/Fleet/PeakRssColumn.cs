@@ -30,7 +30,7 @@ public sealed class PeakRssColumn : IColumn
     public UnitType UnitType => UnitType.Size;
 
     /// <inheritdoc/>
-    public string Legend => "Peak resident set of the compatrules process (wait4 ru_maxrss), the highest over the iterations";
+    public string Legend => "Peak resident set of the compatrules process (VmHWM, read every 10 ms), the highest over the iterations";
 
     /// <inheritdoc/>
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
