@@ -19,6 +19,7 @@ public static class SuiteConfig
     /// <returns>The configuration.</returns>
     public static IConfig For(string[] args)
     {
+        ShortRun = IsShort(args);
         var config = ManualConfig.CreateMinimumViable()
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median)
@@ -31,9 +32,14 @@ public static class SuiteConfig
             return config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"));
         }
 
-        // A job given on the command line (--job short, ...) replaces the default one instead of running beside it.
-        return args.Any(a => a is "--job" or "-j") ? config : config.AddJob(Job.Default.WithId("Full"));
+        // A job given on the command line (--job short, ..., or --inProcess, which BenchmarkDotNet turns into a job of
+        // its own) replaces the default one instead of running beside it.
+        return args.Any(a => a is "--job" or "-j" or "--inProcess" or "-i") ? config : config.AddJob(Job.Default.WithId("Full"));
     }
+
+    /// <summary>True once <see cref="For"/> was given <c>--short</c>: benchmarks whose full size takes minutes per
+    /// iteration (FleetFormatBenchmarks) pick a smaller one.</summary>
+    public static bool ShortRun { get; private set; }
 
     /// <summary>True when <paramref name="args"/> asks for the smoke run.</summary>
     /// <param name="args">The command line.</param>

@@ -5,7 +5,8 @@ using CompatRules.Facts;
 namespace CompatRules.Cli.Tests;
 
 /// <summary>check, evaluate and cluster load their facts on another thread while the rules compile
-/// (<c>BackgroundLoad</c>), and standard error still reads as if they ran in turn.</summary>
+/// (<c>BackgroundLoad</c>), and standard error still reads as if they ran in turn: a usage error alone, the source's
+/// warnings once, after the nodes were read.</summary>
 public class BackgroundLoadTest
 {
     private static readonly FactSet Node = FactSet.Create("node-a", [KernelInfo.FromRelease("6.8.0-45-generic")]);
@@ -32,7 +33,7 @@ public class BackgroundLoadTest
     }
 
     [Fact]
-    public void Run_Loaded_WritesTheSourceWarningsBeforeTheReport()
+    public void Run_Loaded_WritesTheSourceWarningsOnceAfterTheReport()
     {
         var run = Evaluate(new InMemorySource("snapshot s.json", [Node], warnings: ["a warning from the source"]));
 

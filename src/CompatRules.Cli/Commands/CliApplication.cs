@@ -47,20 +47,37 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr, CliSe
     /// the path and line, and writes what the source read past to <paramref name="stderr"/> as warnings.</summary>
     internal static IReadOnlyList<FactSet> Load(IFactSource source, TextWriter stderr)
     {
+        var facts = Read(source, s => s.LoadAsync(CancellationToken.None));
+        WriteWarnings(source, stderr);
+        return facts;
+    }
+
+    /// <summary>Opens a source for reading node by node (<see cref="IFactSource.OpenAsync"/>), turning any failure
+    /// into a <see cref="CliException"/> as <see cref="Load"/> does; the caller writes the warnings
+    /// (<see cref="WriteWarnings"/>) once it has enumerated the nodes.</summary>
+    internal static IReadOnlyCollection<FactSet> Open(IFactSource source)
+        => Read(source, s => s.OpenAsync(CancellationToken.None));
+
+    /// <summary>Writes the first warnings of <paramref name="source"/> to <paramref name="stderr"/>, and how many more there are.</summary>
+    internal static void WriteWarnings(IFactSource source, TextWriter stderr)
+    {
+        var warnings = source.Warnings;
+        foreach (var warning in warnings.Take(MaxWarningsShown))
+        {
+            stderr.WriteLine($"compatrules: warning: {VisibleText.Terminal(warning)}");
+        }
+
+        if (warnings.Count > MaxWarningsShown)
+        {
+            stderr.WriteLine($"compatrules: warning: {warnings.Count - MaxWarningsShown} more warning(s) about {source.Description} not shown");
+        }
+    }
+
+    private static T Read<T>(IFactSource source, Func<IFactSource, Task<T>> read)
+    {
         try
         {
-            var facts = source.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
-            foreach (var warning in source.Warnings.Take(MaxWarningsShown))
-            {
-                stderr.WriteLine($"compatrules: warning: {VisibleText.Terminal(warning)}");
-            }
-
-            if (source.Warnings.Count > MaxWarningsShown)
-            {
-                stderr.WriteLine($"compatrules: warning: {source.Warnings.Count - MaxWarningsShown} more warning(s) about {source.Description} not shown");
-            }
-
-            return facts;
+            return read(source).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not OperationCanceledException and not CliException)
         {

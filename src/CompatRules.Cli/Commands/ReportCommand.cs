@@ -26,16 +26,13 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
             throw;
         }
 
-        var nodes = loading.Finish(stderr);
+        var nodes = loading.Finish();
+        using var release = nodes as IDisposable;
         if (nodes.Count == 0)
         {
+            CliApplication.WriteWarnings(source, stderr);
             throw new CliException($"{source.Description} has no Node, so nothing was checked; include the nodes: " +
                 "kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json");
-        }
-
-        if (cluster)
-        {
-            nodes = [.. nodes.Select((n, i) => string.IsNullOrEmpty(n.Subject) ? n.WithSubject($"node-{i + 1}") : n)];
         }
 
         var progress = cluster && services.StderrIsTerminal && nodes.Count > ProgressThreshold ? new ProgressBar(stderr, nodes.Count) : null;
@@ -47,12 +44,16 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
         var rules = settings.FilterRules(services.Engine.Rules);
         WriteOutput(settings.Output, output =>
         {
+            // Node after node: each is evaluated and written before the next is read, and nothing of it is kept
+            // but its name in the cluster summary.
             var writer = formatter.Open(output, rules, cluster);
-            for (var i = 0; i < nodes.Count; i++)
+            var i = 0;
+            foreach (var read in nodes)
             {
-                var before = settings.Filter(services.Engine.Evaluate(nodes[i]));
+                var node = cluster && string.IsNullOrEmpty(read.Subject) ? read.WithSubject($"node-{i + 1}") : read;
+                var before = settings.Filter(services.Engine.Evaluate(node));
                 var after = before;
-                var facts = nodes[i];
+                var facts = node;
                 if (settings.Assumptions.Count > 0)
                 {
                     facts = settings.Assumptions.Aggregate(facts, (set, a) => a.Apply(set));
@@ -63,12 +64,14 @@ internal sealed class ReportCommand(TextWriter stdout, TextWriter stderr, CliSer
                 writer.Add(after, ClusterSummary.NodeName(after, i), facts);
                 summary?.Add(after);
                 exit.Add(after);
-                progress?.Report(i + 1);
+                i++;
+                progress?.Report(i);
             }
 
             writer.End(summary?.Build());
         });
 
+        CliApplication.WriteWarnings(source, stderr);
         var diffWriter = settings.Format == "table" && settings.Output is null ? stdout : stderr;
         foreach (var diff in diffs)
         {

@@ -14,31 +14,45 @@ internal sealed class PrometheusFormatter : StreamingFormatter
 
     public override ReportWriter Open(Stream output, IReadOnlyList<RuleMetadata> rules, bool cluster) => new Writer(output);
 
+    private static readonly Outcome[] Outcomes = Enum.GetValues<Outcome>();
+    private static readonly string[] OutcomeNames = [.. Outcomes.Select(OutcomeLabels.Kebab)];
+
     private static void WriteReport(CompatReport report, string node, TextWriter writer)
     {
+        // Each label is escaped once, not once per sample: a node has a sample per rule and outcome.
+        var nodeLabel = Escape(node);
         foreach (var result in report.Results)
         {
-            foreach (var outcome in Enum.GetValues<Outcome>())
+            var labels = $"{Metric}{{rule=\"{Escape(result.RuleId)}\",severity=\"{ReportJson.SeverityName(result.Severity)}\"," +
+                $"component=\"{Escape(result.Component ?? string.Empty)}\",outcome=\"";
+            for (var i = 0; i < Outcomes.Length; i++)
             {
-                writer.WriteLine($"{Metric}{{rule=\"{Escape(result.RuleId)}\",severity=\"{ReportJson.SeverityName(result.Severity)}\"," +
-                    $"component=\"{Escape(result.Component ?? string.Empty)}\",outcome=\"{OutcomeLabels.Kebab(outcome)}\"," +
-                    $"node=\"{Escape(node)}\"}} {(result.Outcome == outcome ? 1 : 0)}");
+                writer.Write(labels);
+                writer.Write(OutcomeNames[i]);
+                writer.Write("\",node=\"");
+                writer.Write(nodeLabel);
+                writer.WriteLine(result.Outcome == Outcomes[i] ? "\"} 1" : "\"} 0");
             }
         }
     }
 
     private static string Escape(string value)
     {
-        var text = new StringBuilder(value.Length);
+        if (value.AsSpan().IndexOfAny("\\\"\n") < 0)
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
-            text.Append(c switch
+            _ = c switch
             {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                '\n' => "\\n",
-                _ => c.ToString(),
-            });
+                '\\' => text.Append("\\\\"),
+                '"' => text.Append("\\\""),
+                '\n' => text.Append("\\n"),
+                _ => text.Append(c),
+            };
         }
 
         return text.ToString();

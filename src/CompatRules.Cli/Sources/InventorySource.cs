@@ -12,11 +12,13 @@ internal sealed class InventorySource(string path, Stream stdin) : IFactSource
 {
     public const string StdinName = "<stdin>";
 
-    private IReadOnlyList<string> _warnings = [];
+    private InventoryNodeStream? _nodes;
 
     public string Description => path == "-" ? "inventory on standard input" : $"inventory {path}";
 
-    public IReadOnlyList<string> Warnings => _warnings;
+    /// <summary>The warnings of the last read, as far as its nodes were enumerated.</summary>
+    public IReadOnlyList<string> Warnings
+        => _nodes is { } nodes ? [.. nodes.Warnings.Select(w => InputLocation.Format(FileName, w.LineNumber, w.JsonPath, w.Message))] : [];
 
     public string? InputFile => path == "-" ? null : path;
 
@@ -24,7 +26,16 @@ internal sealed class InventorySource(string path, Stream stdin) : IFactSource
 
     public Task<IReadOnlyList<FactSet>> LoadAsync(CancellationToken cancellationToken)
     {
-        InventoryReadResult result;
+        using var nodes = Open();
+        return Task.FromResult<IReadOnlyList<FactSet>>([.. nodes]);
+    }
+
+    /// <summary>The inventory's nodes, each built when the enumeration reaches it.</summary>
+    public Task<IReadOnlyCollection<FactSet>> OpenAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyCollection<FactSet>>(Open());
+
+    private InventoryNodeStream Open()
+    {
+        InventoryNodeStream nodes;
         try
         {
             if (path != "-" && Directory.Exists(path))
@@ -32,22 +43,16 @@ internal sealed class InventorySource(string path, Stream stdin) : IFactSource
                 throw new IOException($"{path} is a directory; expected the JSON file of 'kubectl get nodes,pods,daemonsets,deployments,configmaps -A -o json'");
             }
 
-            if (path != "-")
-            {
-                result = ClusterInventory.Load(path);
-            }
-            else
-            {
-                // The bytes as they come: the reader stops at its size limit and rejects invalid UTF-8, as for a file.
-                result = ClusterInventory.Read(stdin, StdinName);
-            }
+            // From standard input, the bytes as they come: the reader stops at its size limit and rejects invalid
+            // UTF-8, as for a file.
+            nodes = path != "-" ? ClusterInventory.LoadNodes(path) : ClusterInventory.ReadNodes(stdin, StdinName);
         }
         catch (InventoryFormatException e)
         {
             throw new CliException(InputLocation.Format(FileName, e.LineNumber, e.JsonPath, $"{e.Problem}; expected {e.Expected}"), e);
         }
 
-        _warnings = [.. result.Warnings.Select(w => InputLocation.Format(FileName, w.LineNumber, w.JsonPath, w.Message))];
-        return Task.FromResult(result.Nodes);
+        _nodes = nodes;
+        return nodes;
     }
 }

@@ -1,3 +1,5 @@
+using CompatRules.Json;
+
 namespace CompatRules.Inventory;
 
 /// <summary>Reads a cluster inventory — the JSON of
@@ -23,12 +25,53 @@ public static class ClusterInventory
     /// a <c>List</c> or a single <c>Node</c>.</exception>
     public static InventoryReadResult Read(Stream json, string? sourceName, InventoryOptions? options = null)
     {
+        using var nodes = ReadNodes(json, sourceName, options);
+        var sets = nodes.ToList();
+        return new InventoryReadResult(sourceName, sets, nodes.Warnings);
+    }
+
+    /// <summary>Reads an inventory from <paramref name="json"/> and hands its nodes out one at a time, each built
+    /// when it is reached (<see cref="InventoryNodeStream"/>): for a large cluster, where every node's facts at once
+    /// would not fit. The nodes, their order and the warnings are those of <see cref="Read"/>.</summary>
+    /// <param name="json">The UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="sourceName">The file or stream name for messages, or null.</param>
+    /// <param name="options">Size and depth limits, or null for the defaults.</param>
+    /// <returns>The nodes, to enumerate once and dispose.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="InventoryFormatException">As for <see cref="Read"/>: found before this returns.</exception>
+    public static InventoryNodeStream ReadNodes(Stream json, string? sourceName, InventoryOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(json);
         options ??= new InventoryOptions();
         options.Validate();
         var utf8 = InventoryBytes.ReadAll(json, sourceName, options.MaxBytes);
-        using var document = InventoryDocument.Parse(utf8, sourceName, options.MaxDepth);
-        return InventoryReader.Read(document, sourceName, new JsonLineLocator(utf8, options.MaxDepth));
+        var document = InventoryDocument.Parse(utf8, sourceName, options.MaxDepth);
+        try
+        {
+            var locator = new JsonLineLocator(utf8, options.MaxDepth);
+            return new InventoryNodeStream(sourceName, document, InventoryReader.Read(document, sourceName, locator), locator);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads an inventory from the file at <paramref name="path"/> node by node, as <see cref="ReadNodes"/>.</summary>
+    /// <param name="path">The file; its path becomes the source name.</param>
+    /// <param name="options">Size and depth limits, or null for the defaults.</param>
+    /// <returns>The nodes, to enumerate once and dispose.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="InventoryFormatException">The content is not a readable inventory.</exception>
+    public static InventoryNodeStream LoadNodes(string path, InventoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return ReadNodes(stream, path, options);
     }
 
     /// <summary>Reads an inventory from the file at <paramref name="path"/>.</summary>

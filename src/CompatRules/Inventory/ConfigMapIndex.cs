@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 
 namespace CompatRules.Inventory;
@@ -12,7 +13,7 @@ internal sealed class ConfigMapIndex
     /// <summary>The value of <paramref name="key"/> in ConfigMap <paramref name="ns"/>/<paramref name="name"/>, with its path.</summary>
     public (string Value, string Path)? Find(string? ns, string name, string key)
         => _data.TryGetValue(Key(ns, name), out var entry) && JsonAccess.String(entry.Data, key) is { } value
-            ? (value, JsonPathText.Property(entry.Path, key))
+            ? (value, JsonPath.Property(entry.Path, key))
             : null;
 
     private static string Key(string? ns, string name) => $"{ns}/{name}";

@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Settings;
@@ -133,7 +134,7 @@ internal sealed class ContainerSettingsReader : ISettingsOrigin
         }
     }
 
-    private string EnvPath(int index) => JsonPathText.Index(JsonPathText.Property(_context.Path, "env"), index);
+    private string EnvPath(int index) => JsonPath.Index(JsonPath.Property(_context.Path, "env"), index);
 
     private void ReadValueFrom(ComponentSettingsDeriver deriver, string name, JsonElement valueFrom, string field, int index)
     {

@@ -1,3 +1,5 @@
+using CompatRules.Json;
+
 namespace CompatRules.Inventory;
 
 /// <summary>Collects warnings while reading, once per distinct key, and gives them lines at the end.</summary>

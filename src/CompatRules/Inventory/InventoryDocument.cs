@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CompatRules.Json;
 
 namespace CompatRules.Inventory;
 
@@ -10,17 +11,17 @@ internal static class InventoryDocument
     {
         if (utf8.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new InventoryFormatException(sourceName, JsonPathText.Root, 1, "the input is empty", "a JSON object with kind List or Node");
+            throw new InventoryFormatException(sourceName, JsonPath.Root, 1, "the input is empty", "a JSON object with kind List or Node");
         }
 
-        if (Snapshots.Utf8Position.FirstInvalid(utf8.Span) is { } invalid)
+        if (Utf8Validation.FirstInvalid(utf8.Span) is { } invalid)
         {
-            throw new InventoryFormatException(sourceName, JsonPathText.Root, invalid.Line, $"byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset} (column {invalid.Column}) is not valid UTF-8", "UTF-8 JSON text");
+            throw new InventoryFormatException(sourceName, JsonPath.Root, invalid.Line, $"byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset} (column {invalid.Column}) is not valid UTF-8", "UTF-8 JSON text");
         }
 
-        if (JsonEscapeChecker.FindLoneSurrogate(utf8.Span, maxDepth) is { } line)
+        if (JsonEscapes.FindLoneSurrogate(utf8.Span, maxDepth) is { } line)
         {
-            throw new InventoryFormatException(sourceName, JsonPathText.Root, line, "a string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", "UTF-8 JSON text");
+            throw new InventoryFormatException(sourceName, JsonPath.Root, line, "a string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", "UTF-8 JSON text");
         }
 
         try
@@ -50,7 +51,7 @@ internal static class InventoryDocument
 
         if (exception.Message.Contains("after a single JSON value", StringComparison.OrdinalIgnoreCase))
         {
-            return new InventoryFormatException(sourceName, JsonPathText.Root, line, "there is more data after the end of the JSON document", "one JSON document (the List kubectl prints)", parseError);
+            return new InventoryFormatException(sourceName, JsonPath.Root, line, "there is more data after the end of the JSON document", "one JSON document (the List kubectl prints)", parseError);
         }
 
         var truncated = exception.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase)
@@ -67,70 +68,20 @@ internal static class InventoryDocument
     /// <summary>Re-reads the document token by token, tracking the path, until the reader fails.</summary>
     private static (string Path, int Depth, JsonException? Error) FindError(ReadOnlySpan<byte> utf8, int maxDepth)
     {
-        var path = new List<string> { JsonPathText.Root };
-        var arrayIndex = new Stack<int>();
+        var tracker = new JsonPathTracker();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
-        string? pendingProperty = null;
         try
         {
             while (reader.Read())
             {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        pendingProperty = reader.GetString();
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        path.Add(Child(path[^1], ref pendingProperty, arrayIndex));
-                        arrayIndex.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        path.RemoveAt(path.Count - 1);
-                        arrayIndex.Pop();
-                        Advance(arrayIndex);
-                        break;
-                    default:
-                        pendingProperty = null;
-                        Advance(arrayIndex);
-                        break;
-                }
+                tracker.Observe(ref reader);
             }
 
-            return (path[^1], path.Count - 1, null);
+            return (tracker.NextValuePath, tracker.Depth, null);
         }
         catch (JsonException error)
         {
-            var where = path.Count > 1 ? path[^1] : JsonPathText.Root;
-            if (pendingProperty is not null)
-            {
-                where = JsonPathText.Property(where, pendingProperty);
-            }
-            else if (arrayIndex.Count > 0 && arrayIndex.Peek() >= 0)
-            {
-                where = JsonPathText.Index(where, arrayIndex.Peek());
-            }
-
-            return (where, path.Count - 1, error);
-        }
-    }
-
-    private static string Child(string parent, ref string? pendingProperty, Stack<int> arrayIndex)
-    {
-        if (pendingProperty is not null)
-        {
-            var child = JsonPathText.Property(parent, pendingProperty);
-            pendingProperty = null;
-            return child;
-        }
-
-        return arrayIndex.Count > 0 && arrayIndex.Peek() >= 0 ? JsonPathText.Index(parent, arrayIndex.Peek()) : parent;
-    }
-
-    private static void Advance(Stack<int> arrayIndex)
-    {
-        if (arrayIndex.Count > 0 && arrayIndex.Peek() >= 0)
-        {
-            arrayIndex.Push(arrayIndex.Pop() + 1);
+            return (tracker.NextValuePath, tracker.Depth, error);
         }
     }
 

@@ -5,8 +5,10 @@ using CompatRules.Text;
 
 namespace CompatRules.Inventory;
 
-/// <summary>Turns a parsed inventory into one fact set per node in one pass over the items plus one over the
-/// chosen pods; every lookup is a dictionary keyed by node, namespace or name.</summary>
+/// <summary>Turns a parsed inventory into one fact set per node: one pass over the items reads the nodes, ConfigMaps
+/// and workloads and chooses each node's pods; then <see cref="BuildNodes"/> reads a node's pods and builds its facts
+/// only when it is asked for the node, so no more than one node's components and settings are held at a time.
+/// Every lookup is a dictionary keyed by node, namespace or name.</summary>
 internal sealed class InventoryReader
 {
     private readonly string? _sourceName;
@@ -15,7 +17,10 @@ internal sealed class InventoryReader
     private readonly ClusterHints _hints = new();
     private readonly Dictionary<string, NodeRecord> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PodCandidate> _podsByNodeAndOwner = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PodCandidate>> _podsByNode = new(StringComparer.Ordinal);
     private readonly PodSpecReader _podSpecs;
+    private bool _built;
+    private int _builtCount;
 
     private InventoryReader(string? sourceName)
     {
@@ -23,31 +28,37 @@ internal sealed class InventoryReader
         _podSpecs = new PodSpecReader(_configMaps, _diagnostics);
     }
 
-    public static InventoryReadResult Read(JsonDocument document, string? sourceName, JsonLineLocator locator)
+    /// <summary>The number of nodes <see cref="BuildNodes"/> yields.</summary>
+    public int NodeCount => _built ? _builtCount : _nodes.Count;
+
+    /// <summary>What was skipped or only partly read so far, in document order.</summary>
+    public IReadOnlyList<InventoryWarning> Warnings(JsonLineLocator locator) => _diagnostics.Finish(locator);
+
+    /// <summary>Reads the items of <paramref name="document"/>, which must outlive the reader.</summary>
+    /// <exception cref="InventoryFormatException">The root is not a List or a Node.</exception>
+    public static InventoryReader Read(JsonDocument document, string? sourceName, JsonLineLocator locator)
     {
         var reader = new InventoryReader(sourceName);
-        var items = reader.Items(document.RootElement, locator);
-        reader.ReadItems(items);
-        var nodes = reader.BuildFactSets();
-        return new InventoryReadResult(sourceName, nodes, reader._diagnostics.Finish(locator));
+        reader.ReadItems(reader.Items(document.RootElement, locator));
+        return reader;
     }
 
     private List<(JsonElement Item, string Path)> Items(JsonElement root, JsonLineLocator locator)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new InventoryFormatException(_sourceName, JsonPathText.Root, locator.LineOf(JsonPathText.Root), $"the root is {JsonKinds.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
+            throw new InventoryFormatException(_sourceName, JsonPath.Root, locator.LineOf(JsonPath.Root), $"the root is {JsonKinds.Describe(root.ValueKind)}", "a JSON object with kind List or Node");
         }
 
         var kind = JsonAccess.String(root, "kind");
         if (kind == "Node")
         {
-            return [(root, JsonPathText.Root)];
+            return [(root, JsonPath.Root)];
         }
 
         if (kind is null)
         {
-            var path = root.TryGetProperty("kind", out _) ? "$.kind" : JsonPathText.Root;
+            var path = root.TryGetProperty("kind", out _) ? "$.kind" : JsonPath.Root;
             throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("kind", out _) ? "kind is not a string" : "the root object has no kind", "kind List (kubectl get … -o json) or Node");
         }
 
@@ -58,7 +69,7 @@ internal sealed class InventoryReader
 
         if (JsonAccess.Array(root, "items") is not { } items)
         {
-            var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPathText.Root;
+            var path = root.TryGetProperty("items", out _) ? "$.items" : JsonPath.Root;
             throw new InventoryFormatException(_sourceName, path, locator.LineOf(path), root.TryGetProperty("items", out var wrong) ? $"items is {JsonKinds.Describe(wrong.ValueKind)}" : "the List has no items", "an items array");
         }
 
@@ -66,11 +77,13 @@ internal sealed class InventoryReader
         var index = 0;
         foreach (var item in items.EnumerateArray())
         {
-            list.Add((item, JsonPathText.Item(index++)));
+            list.Add((item, ItemPath(index++)));
         }
 
         return list;
     }
+
+    private static string ItemPath(int index) => JsonPath.Index(JsonPath.Property(JsonPath.Root, "items"), index);
 
     private void ReadItems(List<(JsonElement Item, string Path)> items)
     {
@@ -131,8 +144,22 @@ internal sealed class InventoryReader
 
         foreach (var candidate in _podsByNodeAndOwner.Values)
         {
-            ReadPod(candidate);
+            if (!_nodes.ContainsKey(candidate.NodeName))
+            {
+                _diagnostics.WarnOnce($"missing-node:{candidate.NodeName}", candidate.Path, $"Pod/{candidate.Namespace}/{candidate.Name} is on node {candidate.NodeName}, which is not in the inventory; its components are not attributed");
+                continue;
+            }
+
+            if (!_podsByNode.TryGetValue(candidate.NodeName, out var onNode))
+            {
+                onNode = [];
+                _podsByNode.Add(candidate.NodeName, onNode);
+            }
+
+            onNode.Add(candidate);
         }
+
+        _podsByNodeAndOwner.Clear();
     }
 
     private void AddNode(JsonElement item, string path)
@@ -153,7 +180,7 @@ internal sealed class InventoryReader
     {
         if (JsonAccess.String(metadata, "name") is { } name && JsonAccess.Object(item, "data") is { } data)
         {
-            _configMaps.Add(JsonAccess.String(metadata, "namespace"), name, data, JsonPathText.Property(path, "data"));
+            _configMaps.Add(JsonAccess.String(metadata, "namespace"), name, data, JsonPath.Property(path, "data"));
         }
     }
 
@@ -181,7 +208,7 @@ internal sealed class InventoryReader
             // A Deployment's pod runs a cluster-wide controller: its version goes to every node (docs/inventory.md).
             if (PodCandidate.RankOf(pod) >= 3)
             {
-                _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", ns, name), ns, metadata, spec, JsonPathText.Property(path, "spec"), "spec", new WorkloadItemReader.ClusterComponentSink(_hints), readSettings: false);
+                _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", ns, name), ns, metadata, spec, JsonPath.Property(path, "spec"), "spec", new WorkloadItemReader.ClusterComponentSink(_hints), readSettings: false);
             }
 
             return;
@@ -207,17 +234,11 @@ internal sealed class InventoryReader
         }
     }
 
-    private void ReadPod(PodCandidate candidate)
+    private void ReadPod(PodCandidate candidate, NodeRecord node)
     {
-        if (!_nodes.TryGetValue(candidate.NodeName, out var node))
-        {
-            _diagnostics.WarnOnce($"missing-node:{candidate.NodeName}", candidate.Path, $"Pod/{candidate.Namespace}/{candidate.Name} is on node {candidate.NodeName}, which is not in the inventory; its components are not attributed");
-            return;
-        }
-
         var metadata = JsonAccess.Object(candidate.Pod, "metadata");
         var spec = JsonAccess.Object(candidate.Pod, "spec")!.Value;
-        _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPathText.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
+        _podSpecs.Read(InventoryProvenance.ObjectRef("Pod", candidate.Namespace, candidate.Name), candidate.Namespace, metadata, spec, JsonPath.Property(candidate.Path, "spec"), "spec", new NodeSink(node), readSettings: true);
     }
 
     private static (string Kind, string Name)? ControllerOf(JsonElement metadata)
@@ -262,12 +283,35 @@ internal sealed class InventoryReader
         return null;
     }
 
-    private List<FactSet> BuildFactSets()
+    /// <summary>The nodes' fact sets, ordered by name (ordinal), each built when it is reached: its pods are read
+    /// then, and nothing of it is kept once the next is asked for. Enumerable once.</summary>
+    /// <exception cref="InvalidOperationException">The nodes were already enumerated.</exception>
+    public IEnumerable<FactSet> BuildNodes()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("an inventory's nodes can be enumerated once");
+        }
+
+        _built = true;
+        _builtCount = _nodes.Count;
+        NodeRecord?[] records = [.. _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal)];
+        _nodes.Clear(); // from now on only the enumeration holds the records, and drops each once built
+        return Build(records);
+    }
+
+    private IEnumerable<FactSet> Build(NodeRecord?[] records)
     {
         var statuses = InventoryStatuses.For(_sourceName).ToArray();
-        var sets = new List<FactSet>(_nodes.Count);
-        foreach (var node in _nodes.Values.OrderBy(n => n.Name, StringComparer.Ordinal))
+        for (var i = 0; i < records.Length; i++)
         {
+            var node = records[i]!;
+            records[i] = null; // built and handed out: the caller decides how long the facts live
+            foreach (var candidate in _podsByNode.Remove(node.Name, out var pods) ? pods : [])
+            {
+                ReadPod(candidate, node);
+            }
+
             var facts = new List<Fact>(node.NodeFacts.Count + node.Components.Count + node.Settings.Count + statuses.Length + 4);
             facts.AddRange(node.NodeFacts.Where(f => f is not CollectionStatus));
             var cluster = DistributionDetector.Detect(node, _hints);
@@ -289,10 +333,8 @@ internal sealed class InventoryReader
             facts.AddRange(node.Settings);
             facts.AddRange(node.NodeFacts.OfType<CollectionStatus>());
             facts.AddRange(statuses);
-            sets.Add(FactSet.Create(node.Name, facts));
+            yield return FactSet.Create(node.Name, facts);
         }
-
-        return sets;
     }
 
     private sealed class NodeSink(NodeRecord node) : IComponentSink

@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Versions;
@@ -35,7 +36,7 @@ internal static class NodeItemReader
         var nodeInfo = JsonAccess.Object(item, "status") is { } status ? JsonAccess.Object(status, "nodeInfo") : null;
         if (nodeInfo is not { } info)
         {
-            diagnostics.Warn(JsonPathText.Property(path, "status"), $"{shownRef} has no status.nodeInfo object; kernel, OS and versions are unknown");
+            diagnostics.Warn(JsonPath.Property(path, "status"), $"{shownRef} has no status.nodeInfo object; kernel, OS and versions are unknown");
             node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.NotCollected, NoNodeInfo) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
             node.NodeFacts.Add(new CollectionStatus(OsRelease.FactKey, CollectionState.NotCollected, NoNodeInfo) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo") });
             return node;
@@ -44,7 +45,7 @@ internal static class NodeItemReader
         node.KubeletVersion = JsonAccess.String(info, "kubeletVersion");
         node.OsImage = JsonAccess.String(info, "osImage");
         node.ContainerRuntimeVersion = JsonAccess.String(info, "containerRuntimeVersion");
-        var infoPath = JsonPathText.Property(JsonPathText.Property(path, "status"), "nodeInfo");
+        var infoPath = JsonPath.Property(JsonPath.Property(path, "status"), "nodeInfo");
 
         var kernel = JsonAccess.String(info, "kernelVersion");
         var architecture = KernelArchitecture(JsonAccess.String(info, "architecture"));
@@ -55,7 +56,7 @@ internal static class NodeItemReader
         else
         {
             var reason = kernel is null ? $"status.nodeInfo.kernelVersion {JsonAccess.Absence(info, "kernelVersion", JsonValueKind.String)}" : $"status.nodeInfo.kernelVersion {InputEcho.Quote(kernel)} is not a kernel release";
-            diagnostics.Warn(JsonPathText.Property(infoPath, "kernelVersion"), $"{shownRef}: {reason}");
+            diagnostics.Warn(JsonPath.Property(infoPath, "kernelVersion"), $"{shownRef}: {reason}");
             node.NodeFacts.Add(new CollectionStatus(KernelInfo.FactKey, CollectionState.Error, reason) { Provenance = InventoryProvenance.At(nodeRef, "status.nodeInfo.kernelVersion") });
         }
 

@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 
 namespace CompatRules.Inventory;

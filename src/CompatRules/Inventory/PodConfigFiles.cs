@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using CompatRules.Facts;
 using CompatRules.Settings;
 

@@ -39,13 +39,13 @@ internal sealed class PodSpecReader
         {
             if (JsonAccess.HasWrongKind(spec, field, JsonValueKind.Array))
             {
-                _diagnostics.Warn(JsonPathText.Property(specPath, field), $"{owner} {specField}.{field} is not an array; skipped");
+                _diagnostics.Warn(JsonPath.Property(specPath, field), $"{owner} {specField}.{field} is not an array; skipped");
                 continue;
             }
 
             foreach (var (index, container) in JsonAccess.Elements(JsonAccess.Array(spec, field)))
             {
-                var containerPath = JsonPathText.Index(JsonPathText.Property(specPath, field), index);
+                var containerPath = JsonPath.Index(JsonPath.Property(specPath, field), index);
                 var containerField = $"{specField}.{field}[{index}]";
                 if (container.ValueKind != JsonValueKind.Object)
                 {
@@ -115,7 +115,7 @@ internal sealed class PodSpecReader
 
             if (_diagnostics.IsFirst("tag:" + image.Original))
             {
-                _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image {InputEcho.Quote(image.Original)} has the tag {InputEcho.Quote(tag)}, which is not a version; {known.Component} is recorded without a version");
+                _diagnostics.Warn(JsonPath.Property(context.Path, "image"), $"{context.Owner}: image {InputEcho.Quote(image.Original)} has the tag {InputEcho.Quote(tag)}, which is not a version; {known.Component} is recorded without a version");
             }
 
             return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"tag {InputEcho.Quote(tag)} is not a version" } };
@@ -136,7 +136,7 @@ internal sealed class PodSpecReader
         var why = image.Digest is null ? "no tag (it means latest)" : "only a digest";
         if (_diagnostics.IsFirst("tag:" + image.Original))
         {
-            _diagnostics.Warn(JsonPathText.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has {why}; {known.Component} is recorded without a version");
+            _diagnostics.Warn(JsonPath.Property(context.Path, "image"), $"{context.Owner}: image '{image.Original}' has {why}; {known.Component} is recorded without a version");
         }
 
         return new ComponentVersion(known.Component, null, image.Original) { Provenance = provenance with { Detail = $"image has {why}" } };

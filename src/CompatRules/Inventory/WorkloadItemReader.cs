@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using CompatRules.Facts;
 using CompatRules.Versions;
@@ -46,7 +47,7 @@ internal sealed class WorkloadItemReader
         var podSpec = template is { } t ? JsonAccess.Object(t, "spec") : null;
         if (podSpec is not { } pod)
         {
-            _diagnostics.Warn(JsonPathText.Property(path, "spec"), $"{objectRef} has no spec.template.spec; skipped");
+            _diagnostics.Warn(JsonPath.Property(path, "spec"), $"{objectRef} has no spec.template.spec; skipped");
             return;
         }
 
@@ -60,7 +61,7 @@ internal sealed class WorkloadItemReader
             ReadReleaseVersion(pod, objectRef);
         }
 
-        var specPath = JsonPathText.Property(JsonPathText.Property(JsonPathText.Property(path, "spec"), "template"), "spec");
+        var specPath = JsonPath.Property(JsonPath.Property(JsonPath.Property(path, "spec"), "template"), "spec");
         _podSpecs.Read(objectRef, ns, JsonAccess.Object(template!.Value, "metadata"), pod, specPath, "spec.template.spec", new ClusterComponentSink(_hints), readSettings: false);
     }
 

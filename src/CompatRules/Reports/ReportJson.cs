@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,7 +12,9 @@ public static class ReportJson
     /// <summary>The version of the report schema written; raised when a field changes meaning or is removed.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions IndentedOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly JsonWriterOptions IndentedOptions = new() { Indented = true, Encoder = Encoder };
+    private static readonly JsonEncodedText[] OutcomeNames = [.. Enum.GetValues<Outcome>().Select(o => JsonEncodedText.Encode(OutcomeName(o), Encoder))];
 
     /// <summary>Serializes <paramref name="report"/> to an indented JSON string.</summary>
     /// <param name="report">The report.</param>
@@ -73,37 +76,51 @@ public static class ReportJson
 
     private static void WriteResult(Utf8JsonWriter writer, RuleResult result)
     {
+        var rule = RuleJsonText.Of(result.Rule, writer.Options.Encoder);
         writer.WriteStartObject();
-        writer.WriteString("ruleId", result.RuleId);
-        writer.WriteString("outcome", OutcomeName(result.Outcome));
-        writer.WriteString("severity", SeverityName(result.Severity));
-        writer.WriteString("component", result.Component);
-        writer.WriteString("title", result.Title);
-        writer.WriteString("symptom", result.Symptom);
-        writer.WriteStartArray("evidence");
+        writer.WriteString("ruleId"u8, rule.Id);
+        writer.WriteString("outcome"u8, OutcomeNames[(int)result.Outcome]);
+        writer.WriteString("severity"u8, rule.Severity);
+        if (rule.Component is { } component)
+        {
+            writer.WriteString("component"u8, component);
+        }
+        else
+        {
+            writer.WriteNull("component"u8);
+        }
+
+        writer.WriteString("title"u8, rule.Title);
+        writer.WriteString("symptom"u8, rule.Symptom);
+        writer.WriteStartArray("evidence"u8);
         foreach (var evidence in result.Evidence)
         {
             writer.WriteStartObject();
-            writer.WriteString("key", evidence.Key);
-            writer.WriteString("description", evidence.Description);
-            writer.WriteString("provenance", evidence.Provenance.ToString());
+            writer.WriteString("key"u8, evidence.Key);
+            writer.WriteString("description"u8, evidence.Description);
+            writer.WriteString("provenance"u8, evidence.Provenance.ToString());
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         WriteStrings(writer, "missingFacts", result.MissingFacts);
         WriteStrings(writer, "notes", result.Notes);
-        WriteStrings(writer, "remediation", result.Rule.Remediation);
-        WriteStrings(writer, "references", result.References.Select(r => r.OriginalString));
-        writer.WriteStartArray("fixedIn");
-        foreach (var fix in result.Rule.FixedIn)
+        WriteEncoded(writer, "remediation"u8, rule.Remediation);
+        WriteEncoded(writer, "references"u8, rule.References);
+        WriteEncoded(writer, "fixedIn"u8, rule.FixedIn);
+        writer.WriteString("error"u8, result.Error);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEncoded(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<JsonEncodedText> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
         {
-            writer.WriteStringValue(fix.ToString());
+            writer.WriteStringValue(value);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("error", result.Error);
-        writer.WriteEndObject();
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

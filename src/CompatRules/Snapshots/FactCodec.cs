@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CompatRules.Facts;
@@ -70,7 +71,7 @@ internal sealed class FactCodec<TFact, TDto> : FactCodec
         }
         catch (JsonException error)
         {
-            var errorPath = JsonPaths.Combine(path, error.Path);
+            var errorPath = JsonPath.Combine(path, error.Path);
             var property = FirstProperty(error.Path);
             var expected = property is null ? $"a {Kind} fact object" : fields.Expectation(property);
             throw session.Error(errorPath, $"expected {expected}", error);

@@ -1,3 +1,4 @@
+using CompatRules.Json;
 using System.Collections.Immutable;
 using System.Globalization;
 using CompatRules.Facts;
@@ -19,7 +20,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
 
     public SnapshotFormatException Invalid(string property, string? found = null, Exception? inner = null)
         => session.Error(
-            path + JsonPaths.Property(property),
+            JsonPath.Property(path, property),
             $"expected {Expectation(property)}{(found is null ? string.Empty : $", found {found}")}",
             inner);
 
@@ -82,7 +83,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         {
             if (values[i] is null)
             {
-                throw session.Error($"{path}{JsonPaths.Property(property)}[{i}]", $"expected a string in {property}, found null");
+                throw session.Error(JsonPath.Index(JsonPath.Property(path, property), i), $"expected a string in {property}, found null");
             }
         }
 
@@ -94,7 +95,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in Required(values, property))
         {
-            builder[key] = value ?? throw session.Error(path + JsonPaths.Property(property) + JsonPaths.Property(key), $"expected a string value in {property}, found null");
+            builder[key] = value ?? throw session.Error(JsonPath.Property(JsonPath.Property(path, property), key), $"expected a string value in {property}, found null");
         }
 
         return builder.ToImmutable();
@@ -105,7 +106,7 @@ internal sealed class FactFieldReader(SnapshotReadSession session, string path, 
         var builder = ImmutableDictionary.CreateBuilder<string, ModuleEvidence>(StringComparer.Ordinal);
         foreach (var (module, flags) in Required(values, property))
         {
-            var modulePath = path + JsonPaths.Property(property) + JsonPaths.Property(module);
+            var modulePath = JsonPath.Property(JsonPath.Property(path, property), module);
             var evidence = ModuleEvidence.None;
             foreach (var flag in flags ?? throw session.Error(modulePath, $"expected {Expectation(property)}, found null"))
             {

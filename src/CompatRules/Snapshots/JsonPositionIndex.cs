@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using CompatRules.Json;
 
 namespace CompatRules.Snapshots;
 
@@ -31,7 +31,7 @@ internal sealed class JsonPositionIndex
                 return position;
             }
 
-            var parent = JsonPaths.Parent(current);
+            var parent = JsonPath.Parent(current);
             if (parent is null)
             {
                 return null;
@@ -46,68 +46,36 @@ internal sealed class JsonPositionIndex
     public static JsonPositionIndex Build(ReadOnlySpan<byte> utf8, int maxDepth, string? sourceName)
     {
         var index = new JsonPositionIndex();
-        var frames = new List<Frame>();
+        var tracker = new JsonPathTracker();
+        var cursor = default(Utf8LineCursor);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
-        long line = 1;
-        var lineStart = 0;
-        var scanned = 0;
-        var path = "$";
         (long Line, long Column) position = (1, 1);
         try
         {
             while (reader.Read())
             {
-                var offset = (int)reader.TokenStartIndex;
-                for (; scanned < offset; scanned++)
+                position = cursor.MoveTo(utf8, (int)reader.TokenStartIndex);
+                var depth = tracker.Depth;
+                tracker.Observe(ref reader);
+                if (tracker.IsRepeatedName)
                 {
-                    if (utf8[scanned] == (byte)'\n')
-                    {
-                        line++;
-                        lineStart = scanned + 1;
-                    }
+                    throw new SnapshotFormatException(sourceName, tracker.Path, position.Line, position.Column, $"the property '{tracker.PropertyName}' appears twice in one object");
                 }
 
-                long column = offset - lineStart + 1;
-                position = (line, column);
-                switch (reader.TokenType)
+                if (tracker.Depth > maxDepth)
                 {
-                    case JsonTokenType.PropertyName:
-                        var frame = frames[^1];
-                        var name = reader.GetString()!;
-                        path = frame.Path + JsonPaths.Property(name);
-                        if (!frame.Names.Add(name))
-                        {
-                            throw new SnapshotFormatException(sourceName, path, line, column, $"the property '{name}' appears twice in one object");
-                        }
+                    throw new SnapshotFormatException(
+                        sourceName, tracker.Path, position.Line, position.Column, $"the document nests objects and arrays deeper than the limit of {maxDepth} levels");
+                }
 
-                        frame.PendingProperty = name;
-                        index.Record(path, position, frames.Count);
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        path = ValuePath(frames);
-                        if (frames.Count + 1 > maxDepth)
-                        {
-                            throw new SnapshotFormatException(
-                                sourceName, path, line, column, $"the document nests objects and arrays deeper than the limit of {maxDepth} levels");
-                        }
+                if (JsonEscapes.IsLoneSurrogate(ref reader))
+                {
+                    throw LoneSurrogate(sourceName, tracker.Path, position, null);
+                }
 
-                        index.Record(path, position, frames.Count);
-                        frames.Add(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        CompleteValue(frames);
-                        break;
-                    default:
-                        path = ValuePath(frames);
-                        if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
-                        {
-                            _ = reader.GetString(); // throws on an escaped lone surrogate, which GetString later would too
-                        }
-
-                        index.Record(path, position, frames.Count);
-                        CompleteValue(frames);
-                        break;
+                if (reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                {
+                    index.Record(tracker.Path, position, depth);
                 }
             }
         }
@@ -123,41 +91,25 @@ internal sealed class JsonPositionIndex
             var problem = truncated
                 ? $"the document ends before it is complete (truncated?): {detail}"
                 : $"the text is not valid JSON: {detail}";
-            throw new SnapshotFormatException(sourceName, path, error.LineNumber + 1, error.BytePositionInLine + 1, problem, error);
+            throw new SnapshotFormatException(sourceName, tracker.Path, error.LineNumber + 1, error.BytePositionInLine + 1, problem, error);
         }
         catch (InvalidOperationException error)
         {
-            throw new SnapshotFormatException(
-                sourceName, path, position.Line, position.Column, "the string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", error);
+            // A property name that escapes a lone surrogate: the tracker reads every name.
+            throw LoneSurrogate(sourceName, tracker.Path, position, error);
         }
 
         return index;
     }
+
+    private static SnapshotFormatException LoneSurrogate(string? sourceName, string path, (long Line, long Column) position, Exception? error)
+        => new(sourceName, path, position.Line, position.Column, "the string escapes half of a UTF-16 surrogate pair (a \\uD800-\\uDFFF escape without its partner)", error);
 
     private void Record(string path, (long Line, long Column) position, int depth)
     {
         if (depth <= IndexedDepth)
         {
             _positions[path] = position;
-        }
-    }
-
-    private static string ValuePath(List<Frame> frames)
-    {
-        if (frames.Count == 0)
-        {
-            return "$";
-        }
-
-        var parent = frames[^1];
-        return parent.IsArray ? $"{parent.Path}[{parent.Count}]" : parent.Path + JsonPaths.Property(parent.PendingProperty!);
-    }
-
-    private static void CompleteValue(List<Frame> frames)
-    {
-        if (frames.Count > 0 && frames[^1].IsArray)
-        {
-            frames[^1].Count++;
         }
     }
 
@@ -174,18 +126,5 @@ internal sealed class JsonPositionIndex
         // The reader appends "LineNumber: n | BytePositionInLine: m."; the place is already in our message.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut < 0 ? message : message[..cut]).TrimEnd();
-    }
-
-    private sealed class Frame(string path, bool isArray)
-    {
-        public string Path { get; } = path;
-
-        public bool IsArray { get; } = isArray;
-
-        public int Count { get; set; }
-
-        public string? PendingProperty { get; set; }
-
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using CompatRules.Json;
+
 namespace CompatRules.Snapshots;
 
 /// <summary>One read of one document: turns a path and a problem into an exception or warning with its position.</summary>
@@ -29,7 +31,7 @@ internal sealed class SnapshotReadSession(string? sourceName, JsonPositionIndex 
     {
         foreach (var name in names ?? [])
         {
-            Warn(SnapshotWarningKind.UnknownProperty, objectPath + JsonPaths.Property(name), $"unknown property '{name}'; its value was ignored");
+            Warn(SnapshotWarningKind.UnknownProperty, JsonPath.Property(objectPath, name), $"unknown property '{name}'; its value was ignored");
         }
     }
 }

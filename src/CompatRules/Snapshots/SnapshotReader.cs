@@ -19,7 +19,7 @@ internal static class SnapshotReader
             throw new SnapshotFormatException(sourceName, null, null, null, "the input is empty; expected a JSON object with schemaVersion and facts");
         }
 
-        if (Utf8Position.FirstInvalid(utf8.Span) is { } invalid)
+        if (Utf8Validation.FirstInvalid(utf8.Span) is { } invalid)
         {
             throw new SnapshotFormatException(sourceName, "$", invalid.Line, invalid.Column, $"the text is not valid UTF-8 (byte 0x{utf8.Span[invalid.Offset]:X2} at offset {invalid.Offset})");
         }
@@ -38,7 +38,7 @@ internal static class SnapshotReader
         List<Fact>? facts = null;
         foreach (var property in root.EnumerateObject())
         {
-            var path = "$" + JsonPaths.Property(property.Name);
+            var path = JsonPath.Property(JsonPath.Root, property.Name);
             switch (property.Name)
             {
                 case "schemaVersion":
@@ -99,7 +99,7 @@ internal static class SnapshotReader
         var index = 0;
         foreach (var element in array.EnumerateArray())
         {
-            var factPath = JsonPaths.Item(path, index++);
+            var factPath = JsonPath.Index(path, index++);
             if (element.ValueKind != JsonValueKind.Object)
             {
                 throw session.Error(factPath, $"expected a fact object with a kind such as \"kernel\", found {JsonKinds.Describe(element.ValueKind)}");

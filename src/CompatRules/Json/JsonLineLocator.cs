@@ -1,35 +1,23 @@
-using System.Text;
 using System.Text.Json;
 
-namespace CompatRules.Inventory;
+namespace CompatRules.Json;
 
 /// <summary>Finds the line of a JSON path in the raw document, for warnings and errors only (it is never on the
 /// path of a clean read).</summary>
-/// <remarks>Line starts are indexed lazily in 64 KiB checkpoints and the byte offsets of <c>items[]</c> are found in
-/// one pass, so many warnings cost one scan of the document, not one scan each.</remarks>
+/// <remarks>Lines come from <see cref="Utf8Lines"/> and the byte offsets of a List's <c>items[]</c> are found in one
+/// pass, so many warnings cost one scan of the document, not one scan each.</remarks>
 internal sealed class JsonLineLocator
 {
-    private const int CheckpointBytes = 1 << 16;
-
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly int _maxDepth;
-    private int[]? _newlinesBeforeCheckpoint;
+    private readonly Utf8Lines _lines;
     private List<int>? _itemOffsets;
 
     public JsonLineLocator(ReadOnlyMemory<byte> utf8, int maxDepth)
     {
         _utf8 = utf8;
         _maxDepth = maxDepth;
-    }
-
-    /// <summary>The one-based line of the byte at <paramref name="offset"/>.</summary>
-    public long LineAt(int offset)
-    {
-        offset = Math.Clamp(offset, 0, _utf8.Length);
-        _newlinesBeforeCheckpoint ??= IndexCheckpoints();
-        var checkpoint = offset / CheckpointBytes;
-        var start = checkpoint * CheckpointBytes;
-        return 1L + _newlinesBeforeCheckpoint[checkpoint] + _utf8.Span[start..offset].Count((byte)'\n');
+        _lines = new Utf8Lines(utf8);
     }
 
     /// <summary>The line of the value at <paramref name="jsonPath"/>, or of its nearest existing ancestor; null when
@@ -38,7 +26,7 @@ internal sealed class JsonLineLocator
     {
         try
         {
-            var segments = JsonPathText.Split(jsonPath);
+            var segments = JsonPath.Split(jsonPath);
             var start = 0;
             var first = 0;
             if (segments.Count >= 2 && segments[0] is { Name: "items" } && segments[1].Index is { } itemIndex)
@@ -51,7 +39,7 @@ internal sealed class JsonLineLocator
                 }
             }
 
-            return LineAt(Navigate(start, segments, first));
+            return _lines.LineAt(Navigate(start, segments, first));
         }
         catch (JsonException)
         {
@@ -152,19 +140,5 @@ internal sealed class JsonLineLocator
         }
 
         return offsets;
-    }
-
-    private int[] IndexCheckpoints()
-    {
-        var span = _utf8.Span;
-        var counts = new int[(span.Length / CheckpointBytes) + 1];
-        var total = 0;
-        for (var i = 1; i < counts.Length; i++)
-        {
-            total += span.Slice((i - 1) * CheckpointBytes, CheckpointBytes).Count((byte)'\n');
-            counts[i] = total;
-        }
-
-        return counts;
     }
 }

@@ -1,23 +1,50 @@
+using System.Globalization;
 using System.Text;
 
-namespace CompatRules.Inventory;
+namespace CompatRules.Json;
 
-/// <summary>Writes and splits the JSON paths used in warnings and errors: <c>$.items[3].data['config.conf']</c>.</summary>
-internal static class JsonPathText
+/// <summary>Builds, shortens and splits the JSON paths of the readers' warnings and errors, in the form
+/// System.Text.Json reports them: <c>$.items[3].data['config.conf']</c>, <c>$.facts[3].options['odd.name']</c>.</summary>
+internal static class JsonPath
 {
     public const string Root = "$";
 
-    public static string Item(int index) => $"$.items[{index}]";
-
+    /// <summary>The path of the property <paramref name="name"/> of the object at <paramref name="parent"/>: a dot
+    /// for a plain name, otherwise brackets with <c>\</c> and <c>'</c> escaped.</summary>
     public static string Property(string parent, string name)
-        => IsPlain(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        => IsPlain(name)
+            ? $"{parent}.{name}"
+            : $"{parent}['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>The enclosing path (<c>$.facts[3]</c> for <c>$.facts[3].release</c>), or null for <c>$</c>.</summary>
+    public static string? Parent(string path)
+    {
+        if (path.Length <= 1)
+        {
+            return null;
+        }
+
+        if (path.EndsWith("']", StringComparison.Ordinal))
+        {
+            var open = path.LastIndexOf("['", StringComparison.Ordinal);
+            return open > 0 ? path[..open] : Root;
+        }
+
+        var cut = path.LastIndexOfAny(['.', '[']);
+        return cut > 0 ? path[..cut] : Root;
+    }
 
     /// <summary>The path relative to an object, for provenance: <c>$.items[3].spec.nodeName</c> → <c>spec.nodeName</c>.</summary>
     public static string Relative(string itemPath, string fullPath)
         => fullPath.StartsWith(itemPath, StringComparison.Ordinal) ? fullPath[itemPath.Length..].TrimStart('.') : fullPath;
 
+    /// <summary>Joins a path with one relative to it, as the serializer reports it (<c>$.release</c>).</summary>
+    public static string Combine(string basePath, string? relativePath)
+        => string.IsNullOrEmpty(relativePath) || relativePath == Root ? basePath : basePath + relativePath[1..];
+
+    /// <summary>The steps of <paramref name="path"/>, names unescaped; it stops at the first step it cannot read.</summary>
     public static IReadOnlyList<JsonPathSegment> Split(string path)
     {
         var segments = new List<JsonPathSegment>();
@@ -60,7 +87,7 @@ internal static class JsonPathText
                     break;
                 }
 
-                segments.Add(new JsonPathSegment(string.Empty, int.Parse(path.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture)));
+                segments.Add(new JsonPathSegment(string.Empty, int.Parse(path.AsSpan(i + 1, end - i - 1), CultureInfo.InvariantCulture)));
                 i = end + 1;
             }
             else
@@ -73,20 +100,5 @@ internal static class JsonPathText
     }
 
     private static bool IsPlain(string name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '$');
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CompatRules.Inventory;
+namespace CompatRules.Json;
 
 /// <summary>Reads optional members without throwing: a member of the wrong JSON type counts as absent, and the
 /// caller decides whether that deserves a warning.</summary>
@@ -29,17 +29,7 @@ internal static class JsonAccess
     public static string Absence(JsonElement parent, string name, JsonValueKind kind)
         => parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) ? "is missing"
             : value.ValueKind == JsonValueKind.Null ? "is null"
-            : $"is {KindName(value.ValueKind)}, not {KindName(kind)}";
-
-    private static string KindName(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+            : $"is {JsonKinds.Describe(value.ValueKind)}, not {JsonKinds.Describe(kind)}";
 
     public static IEnumerable<(int Index, JsonElement Element)> Elements(JsonElement? array)
     {
@@ -54,5 +44,4 @@ internal static class JsonAccess
             yield return (index++, element);
         }
     }
-
 }
