@@ -1,3 +1,4 @@
+using CompatRules.Facts;
 using CompatRules.Reports;
 
 namespace CompatRules.Cli.Output;
@@ -28,15 +29,28 @@ internal static class UnknownGroups
     /// <returns>The keys.</returns>
     public static IEnumerable<string> Keys(RuleResult result) => result.MissingFacts.Select(m => Split(m).Key);
 
-    /// <summary>Splits a missing-fact entry, <c>key (reason)</c> as the engine writes it (a key has no space), into
-    /// the key and the reason; the reason is null when the entry has none.</summary>
+    /// <summary>The openings of a reason as the engine writes it after a key: <c> (</c> and a collection state.</summary>
+    private static readonly string[] ReasonOpenings = [.. Enum.GetNames<CollectionState>().Select(state => " (" + state)];
+
+    /// <summary>Splits a missing-fact entry, <c>key (State: reason)</c> as the engine writes it, into the key and the
+    /// reason; the reason is null when the entry has none. A key may itself end in words in parentheses (a value of a
+    /// present fact: <c>component:calico (version)</c>, <c>cluster (kubernetes version)</c>), so the reason is what
+    /// opens with a collection state, not the first parenthesis.</summary>
     /// <param name="missing">The entry, such as <c>component:calico (NotCollected: no containerd task directory ...)</c>.</param>
     /// <returns>The key and the reason.</returns>
     public static (string Key, string? Reason) Split(string missing)
     {
-        var open = missing.IndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && missing.EndsWith(')')
-            ? (missing[..open], missing[(open + 2)..^1])
-            : (missing, null);
+        if (!missing.EndsWith(')'))
+        {
+            return (missing, null);
+        }
+
+        var open = ReasonOpenings
+            .Select(opening => (Opening: opening, At: missing.IndexOf(opening, StringComparison.Ordinal)))
+            .Where(o => o.At > 0 && missing[o.At + o.Opening.Length] is ':' or ')')
+            .Select(o => o.At)
+            .DefaultIfEmpty(-1)
+            .Min();
+        return open > 0 ? (missing[..open], missing[(open + 2)..^1]) : (missing, null);
     }
 }
