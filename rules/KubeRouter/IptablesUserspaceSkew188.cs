@@ -66,7 +66,7 @@ public sealed class IptablesUserspaceSkew188 : Rule
         When()
             .Component(() => kubeRouter, ComponentNames.KubeRouter, c => kubeRouterAffected.Contains(c.Version!) && BundlesPre188(c.Version!.Original))
             .Known(() => cluster, ClusterInfo.FactKey, c => c.KubernetesVersion, c => kubeletAffected.Contains(c.KubernetesVersion!))
-            .Match(() => iptables, p => names.Contains(p.Name) && p.Version.IsAtLeast(FirstSkewedHost))
+            .Match(() => iptables, p => Enumerable.Contains(names, p.Name) && p.Version.IsAtLeast(FirstSkewedHost))
             .Match(() => backend, b => b.Backend == IptablesBackend.Nft);
         Then().Do(ctx => ctx.Note("host " + iptables.Name + " " + iptables.Version.Original + " (nft) is newer than kube-router " + kubeRouter.Version!.Original
             + "'s bundled iptables; kubelet " + cluster.KubernetesVersion!.Original + " creates the KUBE-FIREWALL mark rule."));

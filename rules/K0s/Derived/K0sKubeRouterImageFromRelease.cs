@@ -17,13 +17,10 @@ public sealed class K0sKubeRouterImageFromRelease : Rule
         When()
             .Component(() => k0s, ComponentNames.K0s)
             .Match(() => kubeRouter, c => c.Component == ComponentNames.KubeRouter && c.Version == null);
-        Then().Yield(ctx => new K0sKubeRouterImage(
+        Then().Yield(ctx => ctx.Derived(new K0sKubeRouterImage(
             K0sKubeRouterImage.AffectedK0sReleaseRange.Contains(k0s.Version!),
             "kube-router image tag not readable; k0s " + k0s.Version!.Original + (K0sKubeRouterImage.AffectedK0sReleaseRange.Contains(k0s.Version!)
                 ? " bundles v2.2.1-iptables1.8.9-0 by default"
-                : " does not bundle the legacy-only image") + ", so this rests on the k0s release")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+                : " does not bundle the legacy-only image") + ", so this rests on the k0s release")));
     }
 }

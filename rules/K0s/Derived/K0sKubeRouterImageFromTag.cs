@@ -14,13 +14,10 @@ public sealed class K0sKubeRouterImageFromTag : Rule
     {
         ComponentVersion kubeRouter = null!;
         When().Component(() => kubeRouter, ComponentNames.KubeRouter);
-        Then().Yield(ctx => new K0sKubeRouterImage(
+        Then().Yield(ctx => ctx.Derived(new K0sKubeRouterImage(
             K0sKubeRouterImage.LegacyOnlyTagRange.Contains(kubeRouter.Version!),
             "kube-router image tag " + kubeRouter.Version!.Original + (K0sKubeRouterImage.LegacyOnlyTagRange.Contains(kubeRouter.Version!)
                 ? " is the k0s build without the iptables wrapper"
-                : " is not the legacy-only build"))
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+                : " is not the legacy-only build"))));
     }
 }

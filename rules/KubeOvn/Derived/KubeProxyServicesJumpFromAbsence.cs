@@ -17,9 +17,6 @@ public sealed class KubeProxyServicesJumpFromAbsence : Rule
             .Keyed(() => components, CollectionStatus.KeyPrefix + ComponentVersion.KeyPrefix + "*", s => s.State == CollectionState.Collected || s.State == CollectionState.Absent)
             .Not<ComponentVersion>(c => c.Component == ComponentNames.KubeProxy)
             .Not<ComponentSetting>(s => s.Component == ComponentNames.KubeProxy && s.Name == "mode");
-        Then().Yield(ctx => new KubeProxyServicesJump(false, "kube-proxy is not among the collected components")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+        Then().Yield(ctx => ctx.Derived(new KubeProxyServicesJump(false, "kube-proxy is not among the collected components")));
     }
 }

@@ -14,9 +14,6 @@ public sealed class KubeProxyServicesJumpFromMode : Rule
     {
         ComponentSetting mode = null!;
         When().Keyed(() => mode, ComponentSetting.KeyFor(ComponentNames.KubeProxy, "mode"));
-        Then().Yield(ctx => new KubeProxyServicesJump(!mode.Is("nftables"), "kube-proxy mode '" + mode.Value + "'")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+        Then().Yield(ctx => ctx.Derived(new KubeProxyServicesJump(!mode.Is("nftables"), "kube-proxy mode '" + mode.Value + "'")));
     }
 }

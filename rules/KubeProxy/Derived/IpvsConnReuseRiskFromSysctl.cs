@@ -17,14 +17,11 @@ public sealed class IpvsConnReuseRiskFromSysctl : Rule
         When()
             .Keyed(() => reuse, Sysctl.KeyFor(IpvsConnReuseRisk.SysctlName), s => s.AsInteger != null)
             .Match(() => kernel);
-        Then().Yield(ctx => new IpvsConnReuseRisk(
+        Then().Yield(ctx => ctx.Derived(new IpvsConnReuseRisk(
             reuse.AsInteger == 0 || kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel,
             reuse.AsInteger == 0
                 ? IpvsConnReuseRisk.SysctlName + "=0: IPVS reuses connections to old real servers, including terminating pods"
                 : IpvsConnReuseRisk.SysctlName + "=" + reuse.Value + " on kernel " + kernel.Release
-                  + (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? ", older than 5.9: the first packet of a reused connection is dropped (1 s delay)" : ", 5.9 or later: safe"))
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+                  + (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? ", older than 5.9: the first packet of a reused connection is dropped (1 s delay)" : ", 5.9 or later: safe"))));
     }
 }

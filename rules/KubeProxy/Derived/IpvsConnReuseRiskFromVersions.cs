@@ -19,13 +19,10 @@ public sealed class IpvsConnReuseRiskFromVersions : Rule
             .Component(() => kubeProxy, ComponentNames.KubeProxy)
             .Match(() => kernel)
             .Not<Sysctl>(s => s.Name == IpvsConnReuseRisk.SysctlName && s.AsInteger != null);
-        Then().Yield(ctx => new IpvsConnReuseRisk(
+        Then().Yield(ctx => ctx.Derived(new IpvsConnReuseRisk(
             IpvsConnReuseRisk.AlwaysSetsZero.Contains(kubeProxy.Version!) || kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel,
             "sysctl " + IpvsConnReuseRisk.SysctlName + " not read; kube-proxy " + kubeProxy.Version!.Original
             + (IpvsConnReuseRisk.AlwaysSetsZero.Contains(kubeProxy.Version!) ? " (before the #102122 fix) sets it to 0" : (kernel.Version.Upstream < IpvsConnReuseRisk.FixedKernel ? " sets it to 0 on kernel " + kernel.Release + " (older than 5.9)" : " leaves the default 1 on kernel " + kernel.Release + " (5.9 or later)"))
-            + "; this rests on the versions")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+            + "; this rests on the versions")));
     }
 }

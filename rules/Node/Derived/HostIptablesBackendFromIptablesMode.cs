@@ -13,9 +13,6 @@ public sealed class HostIptablesBackendFromIptablesMode : Rule
     {
         IptablesMode mode = null!;
         When().Match(() => mode, m => m.Backend != IptablesBackend.Unknown);
-        Then().Yield(ctx => new HostIptablesBackend(mode.Backend, "iptables mode " + mode.Backend + " (" + mode.DecisionPath + ")")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+        Then().Yield(ctx => ctx.Derived(new HostIptablesBackend(mode.Backend, "iptables mode " + mode.Backend + " (" + mode.DecisionPath + ")")));
     }
 }

@@ -18,9 +18,6 @@ public sealed class HostIptablesBackendFromOs : Rule
         When()
             .Match(() => os, o => HostIptablesBackendOsPolicy.Matches(o))
             .Not<IptablesMode>(m => m.Backend != IptablesBackend.Unknown);
-        Then().Yield(ctx => new HostIptablesBackend(IptablesBackend.Nft, HostIptablesBackendOsPolicy.Describe(os) + " ships only iptables-nft; no decided iptables mode, so this rests on the OS")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+        Then().Yield(ctx => ctx.Derived(new HostIptablesBackend(IptablesBackend.Nft, HostIptablesBackendOsPolicy.Describe(os) + " ships only iptables-nft; no decided iptables mode, so this rests on the OS")));
     }
 }

@@ -18,13 +18,10 @@ public sealed class MptcpAvailabilityFromKernel : Rule
             .Match(() => kernel)
             .Not<Sysctl>(s => s.Name == MptcpAvailability.SysctlName && (s.Value == null || s.AsInteger != null))
             .Not<KernelConfig>();
-        Then().Yield(ctx => new MptcpAvailability(
+        Then().Yield(ctx => ctx.Derived(new MptcpAvailability(
             kernel.Version.Upstream >= MptcpTransparency.FirstMptcpKernel,
             kernel.Version.Upstream >= MptcpTransparency.FirstMptcpKernel
                 ? "kernel " + kernel.Release + " is 5.6 or later; neither net.mptcp.enabled nor CONFIG_MPTCP read, so this rests on the version"
-                : "kernel " + kernel.Release + " is older than 5.6 and has no MPTCP, so Go falls back to plain TCP")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+                : "kernel " + kernel.Release + " is older than 5.6 and has no MPTCP, so Go falls back to plain TCP")));
     }
 }

@@ -15,13 +15,10 @@ public sealed class MptcpAvailabilityFromKernelConfig : Rule
         When()
             .Match(() => config)
             .Not<Sysctl>(s => s.Name == MptcpAvailability.SysctlName && (s.Value == null || s.AsInteger != null));
-        Then().Yield(ctx => new MptcpAvailability(
+        Then().Yield(ctx => ctx.Derived(new MptcpAvailability(
             config.State(MptcpAvailability.ConfigOption) != KernelOptionState.No,
             config.State(MptcpAvailability.ConfigOption) != KernelOptionState.No
                 ? MptcpAvailability.ConfigOption + " is set (net.mptcp.enabled not read; it defaults to 1)"
-                : MptcpAvailability.ConfigOption + " is not set: socket(IPPROTO_MPTCP) fails with EPROTONOSUPPORT, so Go falls back to plain TCP")
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+                : MptcpAvailability.ConfigOption + " is not set: socket(IPPROTO_MPTCP) fails with EPROTONOSUPPORT, so Go falls back to plain TCP")));
     }
 }

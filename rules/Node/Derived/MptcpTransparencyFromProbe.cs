@@ -13,11 +13,8 @@ public sealed class MptcpTransparencyFromProbe : Rule
     {
         SocketCapability probe = null!;
         When().Keyed(() => probe, SocketCapability.KeyFor(SocketProbes.MptcpIpTransparent), p => p.Result == ProbeResult.Supported || p.Result == ProbeResult.Unsupported);
-        Then().Yield(ctx => new MptcpTransparency(
+        Then().Yield(ctx => ctx.Derived(new MptcpTransparency(
             probe.Result == ProbeResult.Supported,
-            "socket probe mptcp-ip-transparent: " + probe.Result + (probe.Errno == null ? string.Empty : " (errno " + probe.Errno + ")"))
-        {
-            Provenance = ctx.DerivedProvenance(),
-        });
+            "socket probe mptcp-ip-transparent: " + probe.Result + (probe.Errno == null ? string.Empty : " (errno " + probe.Errno + ")"))));
     }
 }

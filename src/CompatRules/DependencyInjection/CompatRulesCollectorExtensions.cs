@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CompatRules.Collectors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,7 +44,7 @@ public static class CompatRulesCollectorExtensions
     /// <typeparam name="TCollector">The collector type.</typeparam>
     /// <param name="builder">The CompatRules builder.</param>
     /// <returns>The builder.</returns>
-    public static ICompatRulesBuilder AddCollector<TCollector>(this ICompatRulesBuilder builder) where TCollector : class, ICollector
+    public static ICompatRulesBuilder AddCollector<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCollector>(this ICompatRulesBuilder builder) where TCollector : class, ICollector
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ICollector, TCollector>());

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using CompatRules.Dsl;
 using CompatRules.Engine.Model;
@@ -25,13 +26,28 @@ public sealed class CompatEngineBuilder
 
     /// <summary>Adds the built-in knowledge base (every rule under <c>CompatRules.BuiltIn</c>).</summary>
     /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No built-in rule class is left in the assembly: a trimmed (or Native
+    /// AOT) host removed them; it must root the CompatRules assembly (<c>&lt;TrimmerRootAssembly Include="CompatRules" /&gt;</c>).</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The built-in rules are found by scanning this assembly. A trimmed host "
+        + "that does not root it has none left, which throws here instead of checking nothing; the compatrules tool roots it (TrimmerRootAssembly).")]
     public CompatEngineBuilder AddBuiltInRules()
-        => AddRulesFrom(typeof(CompatEngine).Assembly, t => t.Namespace is not null && t.Namespace.StartsWith(BuiltInNamespace, StringComparison.Ordinal));
+    {
+        if (AddMatchingRules(typeof(CompatEngine).Assembly, IsBuiltIn) == 0)
+        {
+            throw new InvalidOperationException("The built-in rules are not in the CompatRules assembly: a trimmed or Native AOT build removed them. "
+                + "Root the assembly in the host's project: <TrimmerRootAssembly Include=\"CompatRules\" />.");
+        }
+
+        return this;
+    }
+
+    private static bool IsBuiltIn(Type type) => type.Namespace is not null && type.Namespace.StartsWith(BuiltInNamespace, StringComparison.Ordinal);
 
     /// <summary>Adds every public or internal non-abstract NRules <see cref="Rule"/> class in <paramref name="assembly"/>.</summary>
     /// <param name="assembly">The assembly to scan.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="RuleDefinitionException">A rule class has no parameterless constructor.</exception>
+    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
     public CompatEngineBuilder AddRulesFrom(Assembly assembly) => AddRulesFrom(assembly, _ => true);
 
     /// <summary>Adds the NRules <see cref="Rule"/> classes in <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts.</summary>
@@ -39,16 +55,28 @@ public sealed class CompatEngineBuilder
     /// <param name="typeFilter">Chooses rule classes, such as by namespace.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="RuleDefinitionException">A rule class has no parameterless constructor.</exception>
+    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
     public CompatEngineBuilder AddRulesFrom(Assembly assembly, Func<Type, bool> typeFilter)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(typeFilter);
+        AddMatchingRules(assembly, typeFilter);
+        return this;
+    }
+
+    /// <summary>Adds the rule classes of <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts, and
+    /// says how many it found (including ones added before).</summary>
+    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
+    private int AddMatchingRules(Assembly assembly, Func<Type, bool> typeFilter)
+    {
+        var found = 0;
         foreach (var type in assembly.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && !t.ContainsGenericParameters && typeFilter(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             AddRule(type);
+            found++;
         }
 
-        return this;
+        return found;
     }
 
     /// <summary>Adds the NRules rule class <typeparamref name="T"/>: a CompatRules rule, or a plain NRules rule
@@ -60,6 +88,8 @@ public sealed class CompatEngineBuilder
     /// <summary>Adds a rule instance; useful for rules that take constructor arguments.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>This builder.</returns>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The constructor is looked up only to tell a rule that can be added "
+        + "twice by type from one built with arguments; if trimming removed it, the instance is kept as one built with arguments.")]
     public CompatEngineBuilder AddRule(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -144,7 +174,11 @@ public sealed class CompatEngineBuilder
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var expressionCompiler = new FastExpressionCompilerAdapter();
-        if (_options.UseFastExpressionCompiler)
+        if (_options.InterpretExpressions)
+        {
+            compiler.ExpressionCompiler = new InterpretingExpressionCompiler();
+        }
+        else if (_options.UseFastExpressionCompiler)
         {
             compiler.ExpressionCompiler = expressionCompiler;
         }
@@ -180,7 +214,7 @@ public sealed class CompatEngineBuilder
         return e;
     }
 
-    private CompatEngineBuilder AddRule(Type type)
+    private CompatEngineBuilder AddRule([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors)] Type type)
     {
         if (type.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is null)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Extensibility;
 
@@ -20,6 +21,11 @@ public sealed record EngineOptions
     /// <summary>Compile the rules' expressions with FastExpressionCompiler (default) instead of the framework's
     /// compiler. Either way NRules does the matching; this changes only how fast the engine is built.</summary>
     public bool UseFastExpressionCompiler { get; init; } = true;
+
+    /// <summary>Interpret the rules' expressions (System.Linq.Expressions' interpreter) instead of compiling them to IL.
+    /// Default: only where the runtime cannot compile code (Native AOT, as the compatrules tool is published), which
+    /// also builds the engine faster there. Overrides <see cref="UseFastExpressionCompiler"/>; results are the same.</summary>
+    public bool InterpretExpressions { get; init; } = !RuntimeFeature.IsDynamicCodeSupported;
 
     /// <summary>Runs on every NRules session the engine creates, before any fact is inserted: attach NRules event
     /// handlers (<c>session.Events</c>) and agenda filters (<c>session.Agenda.AddFilter</c>) here. Runs on the

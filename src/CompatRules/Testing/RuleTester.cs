@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using CompatRules.Dsl;
 using CompatRules.Facts;
 using CompatRules.Reports;
@@ -36,6 +37,8 @@ public sealed class RuleTester
     /// <param name="rule">The rule under test.</param>
     /// <param name="extraRules">Other rules the rule depends on.</param>
     /// <returns>The tester.</returns>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Scans this assembly for the built-in derivation rules; rule tests run "
+        + "untrimmed, and a trimmed host roots the assembly (AddBuiltInRules says so when it does not).")]
     public static RuleTester For(Rule rule, params Rule[] extraRules)
     {
         ArgumentNullException.ThrowIfNull(rule);

@@ -28,4 +28,17 @@ public static class ContextExtensions
         var from = string.Join(", ", sources);
         return new Provenance(SourceKind.Derived, context.Rule.Name, from.Length == 0 ? null : "from " + from);
     }
+
+    /// <summary>The fact this firing derives, with <see cref="DerivedProvenance"/> as its provenance:
+    /// <c>Then().Yield(ctx =&gt; ctx.Derived(new HostIptablesBackend(...)))</c>. (An object initializer in the
+    /// expression would do the same, but binds the property by reflection, which a Native AOT build warns about.)</summary>
+    /// <typeparam name="TFact">The derived fact's type.</typeparam>
+    /// <param name="context">The action context.</param>
+    /// <param name="fact">The derived fact.</param>
+    /// <returns>A copy of <paramref name="fact"/> with the derived provenance.</returns>
+    public static TFact Derived<TFact>(this IContext context, TFact fact) where TFact : Fact
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return (TFact)((Fact)fact with { Provenance = context.DerivedProvenance() });
+    }
 }

@@ -11,6 +11,11 @@ namespace CompatRules.Engine.Model;
 /// </summary>
 internal sealed class ConditionPrinter : ExpressionVisitor
 {
+    // The marker calls print as tests of these properties (by PropertyInfo, which the trimmer sees, not by name).
+    private static readonly PropertyInfo FactKeyProperty = typeof(Facts.Fact).GetProperty(nameof(Facts.Fact.Key))!;
+    private static readonly PropertyInfo ComponentNameProperty = typeof(Facts.ComponentVersion).GetProperty(nameof(Facts.ComponentVersion.Component))!;
+    private static readonly PropertyInfo ComponentVersionProperty = typeof(Facts.ComponentVersion).GetProperty(nameof(Facts.ComponentVersion.Version))!;
+
     private static readonly ConditionPrinter Instance = new();
 
     public static string Print(LambdaExpression condition) => Instance.Visit(condition.Body).ToString();
@@ -42,7 +47,7 @@ internal sealed class ConditionPrinter : ExpressionVisitor
         if (node.Method == FactMarkers.KeyedMethod && node.Arguments[1] is ConstantExpression { Value: string key })
         {
             var fact = Visit(node.Arguments[0]);
-            return Expression.Equal(Expression.Property(fact, nameof(Facts.Fact.Key)), Expression.Constant(key));
+            return Expression.Equal(Expression.Property(fact, FactKeyProperty), Expression.Constant(key));
         }
 
         if (node.Method == FactMarkers.KnownMethod && node.Arguments[1] is ConstantExpression { Value: string knownKey }
@@ -51,7 +56,7 @@ internal sealed class ConditionPrinter : ExpressionVisitor
             // known(cluster.KubernetesVersion): not null, or not needed outside a KnownWhen scope.
             var fact = Visit(node.Arguments[0]);
             return Expression.AndAlso(
-                Expression.Equal(Expression.Property(fact, nameof(Facts.Fact.Key)), Expression.Constant(knownKey)),
+                Expression.Equal(Expression.Property(fact, FactKeyProperty), Expression.Constant(knownKey)),
                 Expression.Parameter(typeof(bool), $"known({fact}.{field})"));
         }
 
@@ -59,8 +64,8 @@ internal sealed class ConditionPrinter : ExpressionVisitor
         {
             var fact = Visit(node.Arguments[0]);
             return Expression.AndAlso(
-                Expression.Equal(Expression.Property(fact, nameof(Facts.ComponentVersion.Component)), Expression.Constant(component)),
-                Expression.NotEqual(Expression.Property(fact, nameof(Facts.ComponentVersion.Version)), Expression.Constant(null)));
+                Expression.Equal(Expression.Property(fact, ComponentNameProperty), Expression.Constant(component)),
+                Expression.NotEqual(Expression.Property(fact, ComponentVersionProperty), Expression.Constant(null)));
         }
 
         return base.VisitMethodCall(node);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
@@ -132,6 +133,9 @@ internal static class RuleModelReader
 
     /// <summary>A pattern over a type needs some fact of that type; the key named is the type's <c>FactKey</c>, or its
     /// <c>KeyPrefix</c> followed by <c>*</c>, or else the type name.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "FactKey and KeyPrefix are public constants of fact types, which live in "
+        + "this assembly; a trimmed host keeps them by rooting it (the compatrules tool does: TrimmerRootAssembly), and NativeToolTest checks the tool's "
+        + "reports equal the untrimmed ones.")]
     private static FactRequirement TypeRequirement(Type type)
     {
         var key = type.GetField("FactKey", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string

@@ -79,7 +79,7 @@ internal sealed class ConditionTally
     {
         var renamed = lambda.Parameters.Select((p, i) => Expression.Parameter(p.Type, "$" + i)).ToArray();
         var body = new ParameterRenamer(lambda.Parameters, renamed).Visit(lambda.Body);
-        return string.Join(",", renamed.Select(p => p.Type.FullName)) + "=>" + ConditionPrinter.Print(Expression.Lambda(body, renamed));
+        return string.Join(",", renamed.Select(p => p.Type.FullName)) + "=>" + ConditionPrinter.Print(Expression.Lambda(lambda.Type, body, renamed));
     }
 
     private sealed class ParameterRenamer(IReadOnlyList<ParameterExpression> from, ParameterExpression[] to) : ExpressionVisitor

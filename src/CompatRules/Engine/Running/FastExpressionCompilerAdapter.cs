@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using NRules.Extensibility;
 
@@ -13,8 +15,15 @@ internal sealed class FastExpressionCompilerAdapter : IExpressionCompiler
     /// <summary>How many trees this compiler handed to the framework's compiler.</summary>
     public int Fallbacks => Volatile.Read(ref _fallbacks);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Where code cannot be emitted (Native AOT) the tree is interpreted and "
+        + "FastExpressionCompiler never runs; the members a rule's tree names are referenced by the rule's own code, so trimming keeps them.")]
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return expression.Compile(preferInterpretation: true);
+        }
+
         var compiled = expression.CompileFast(ifFastFailedReturnNull: true);
         if (compiled is not null)
         {

@@ -137,7 +137,7 @@ public static class ClusterApi
                     {
                         json["apiVersion"] = apiVersion;
                         json["kind"] = kind;
-                        items.Add(json);
+                        items.Add((JsonNode)json);
                         read++;
                     }
                 }
