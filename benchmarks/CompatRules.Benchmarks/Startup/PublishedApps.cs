@@ -8,10 +8,13 @@ public static class PublishedApps
     /// <summary>The published compatrules tool.</summary>
     public static string CompatRules => Find("compatrules", "CompatRules.Cli");
 
-    /// <summary>The published hello-world console.</summary>
+    /// <summary>The published hello-world console (framework-dependent, run by the JIT).</summary>
     public static string HelloWorld => Find("hello-world", "HelloWorld");
 
-    /// <summary>The tool as <c>dotnet build -c Release</c> leaves it (IL, no ReadyToRun), run with <c>dotnet</c>.</summary>
+    /// <summary>The same hello-world console published with Native AOT, as the tool is.</summary>
+    public static string HelloWorldAot => Find("hello-world-aot", "HelloWorld");
+
+    /// <summary>The tool as <c>dotnet build -c Release</c> leaves it (IL, run by the JIT), run with <c>dotnet</c>.</summary>
     public static string CompatRulesIl => Existing(Path.Combine(Root(), "src", "CompatRules.Cli", "bin", "Release", "net10.0", "CompatRules.Cli.dll"), "./build.sh bench builds it");
 
     private static string Find(string folder, string executable)

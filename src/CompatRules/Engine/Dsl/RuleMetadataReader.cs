@@ -11,18 +11,18 @@ namespace CompatRules.Dsl;
 /// <see cref="IRuleDefinition"/>, and CompatRules' attributes from the rule class.</summary>
 internal static class RuleMetadataReader
 {
-    private static readonly ConcurrentDictionary<Type, RuleMetadata> ByType = new();
+    private static readonly ConcurrentDictionary<Type, Declared> ByType = new();
 
     /// <summary>The metadata of <paramref name="definition"/>, built by NRules from <paramref name="ruleType"/>
     /// (null for a definition built without a class).</summary>
     public static RuleMetadata Read(IRuleDefinition definition, Type? ruleType)
     {
-        var attributes = ruleType is null ? null : ReadAttributes(ruleType);
-        var id = ruleType?.GetCustomAttribute<RuleIdAttribute>()?.Id ?? definition.Name;
-        return (attributes ?? new RuleMetadata { Id = id, Title = id }) with
+        var declared = ruleType is null ? null : ByType.GetOrAdd(ruleType, ReadUncached);
+        var id = declared?.Id ?? definition.Name;
+        return (declared?.Metadata ?? new RuleMetadata { Id = id, Title = id }) with
         {
             Id = id,
-            Title = ruleType?.GetCustomAttribute<TitleAttribute>()?.Title ?? id,
+            Title = declared?.Title ?? id,
             Description = definition.Description ?? string.Empty,
             Tags = [.. definition.Tags],
             Priority = definition.Priority,
@@ -31,13 +31,18 @@ internal static class RuleMetadataReader
     }
 
     /// <summary>CompatRules' attributes of a rule class (id, title, severity, ranges, ...), read once per class.</summary>
-    public static RuleMetadata ReadAttributes(Type ruleType) => ByType.GetOrAdd(ruleType, ReadUncached);
+    public static RuleMetadata ReadAttributes(Type ruleType) => ByType.GetOrAdd(ruleType, ReadUncached).Metadata;
 
-    private static RuleMetadata ReadUncached(Type ruleType)
+    /// <summary>Reads the class's attributes once (each attribute query decodes all of them, which Native AOT does slowly
+    /// from metadata) and picks CompatRules' out of them.</summary>
+    private static Declared ReadUncached(Type ruleType)
     {
-        var id = ruleType.GetCustomAttribute<RuleIdAttribute>()?.Id ?? ruleType.FullName ?? ruleType.Name;
+        var all = ruleType.GetCustomAttributes(inherit: true);
+        var declaredId = One<RuleIdAttribute>(all)?.Id;
+        var declaredTitle = One<TitleAttribute>(all)?.Title;
+        var id = declaredId ?? ruleType.FullName ?? ruleType.Name;
         var references = ImmutableArray.CreateBuilder<Uri>();
-        foreach (var reference in ruleType.GetCustomAttributes<ReferenceAttribute>())
+        foreach (var reference in all.OfType<ReferenceAttribute>())
         {
             if (!Uri.TryCreate(reference.Url, UriKind.Absolute, out var uri))
             {
@@ -48,7 +53,7 @@ internal static class RuleMetadataReader
         }
 
         var affected = ImmutableArray.CreateBuilder<AffectedRange>();
-        foreach (var group in ruleType.GetCustomAttributes<AffectsAttribute>().GroupBy(a => a.Subject, StringComparer.Ordinal))
+        foreach (var group in all.OfType<AffectsAttribute>().GroupBy(a => a.Subject, StringComparer.Ordinal))
         {
             try
             {
@@ -60,20 +65,40 @@ internal static class RuleMetadataReader
             }
         }
 
-        return new RuleMetadata
+        var metadata = new RuleMetadata
         {
             Id = id,
-            Title = ruleType.GetCustomAttribute<TitleAttribute>()?.Title ?? id,
-            Severity = ruleType.GetCustomAttribute<SeverityAttribute>()?.Severity ?? Severity.Medium,
-            Component = ruleType.GetCustomAttribute<ComponentAttribute>()?.Name,
+            Title = declaredTitle ?? id,
+            Severity = One<SeverityAttribute>(all)?.Severity ?? Severity.Medium,
+            Component = One<ComponentAttribute>(all)?.Name,
             References = references.ToImmutable(),
-            Symptom = ruleType.GetCustomAttribute<SymptomAttribute>()?.Text ?? string.Empty,
-            Remediation = [.. ruleType.GetCustomAttributes<RemediationAttribute>().OrderBy(r => r.Order).Select(r => r.Text)],
+            Symptom = One<SymptomAttribute>(all)?.Text ?? string.Empty,
+            Remediation = [.. all.OfType<RemediationAttribute>().OrderBy(r => r.Order).Select(r => r.Text)],
             Affected = affected.ToImmutable(),
-            FixedIn = [.. ruleType.GetCustomAttributes<FixedInAttribute>().Select(f => new FixedVersion(f.Subject, f.Version))],
-            Conditions = [.. ruleType.GetCustomAttributes<ConditionAttribute>().Select(c => c.Text)],
-            IsDerivation = ruleType.GetCustomAttribute<DerivationAttribute>() is not null,
+            FixedIn = [.. all.OfType<FixedInAttribute>().Select(f => new FixedVersion(f.Subject, f.Version))],
+            Conditions = [.. all.OfType<ConditionAttribute>().Select(c => c.Text)],
+            IsDerivation = One<DerivationAttribute>(all) is not null,
             RuleType = ruleType,
         };
+        return new Declared(metadata, declaredId, declaredTitle);
     }
+
+    /// <summary>The attribute of type <typeparamref name="T"/>, null when there is none; more than one is an
+    /// <see cref="AmbiguousMatchException"/>, as <see cref="CustomAttributeExtensions.GetCustomAttribute{T}(MemberInfo)"/> says.</summary>
+    private static T? One<T>(object[] attributes) where T : Attribute
+    {
+        T? found = null;
+        foreach (var attribute in attributes)
+        {
+            if (attribute is T match)
+            {
+                found = found is null ? match : throw new AmbiguousMatchException($"more than one {typeof(T).Name}");
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A class's metadata, with the id and title it declares itself (null when it declares none).</summary>
+    private sealed record Declared(RuleMetadata Metadata, string? Id, string? Title);
 }
