@@ -4,6 +4,8 @@
 #                      with Native AOT into artifacts/publish/compatrules first, as the tool package ships it; the
 #                      first publish takes a few minutes, an up-to-date one seconds)
 #   ./build.sh test    restore, build with warnings as errors, and run every test
+#   ./build.sh pack    the library package and the tool's three (a pointer, Native AOT linux-x64, IL 'any') into
+#                      artifacts/packages (after ./build.sh test, which builds the library it packs)
 #   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
 #   ./build.sh fuzz    coverage-guided fuzzing with AFL++ (SharpFuzz) over every parser: ./build.sh fuzz [SECONDS] [TARGET...]
 #                      (default 60 s per target; needs Debian's afl++; results in artifacts/afl/summary.md)
@@ -47,6 +49,15 @@ case "${1:-}" in
     rm -f artifacts-test.log
     exit "$status"
     ;;
+  pack)
+    rm -rf artifacts/packages
+    dotnet pack src/CompatRules/CompatRules.csproj -c Release --no-build -o artifacts/packages
+    # The SDK's pattern for a Native AOT tool: the pointer package, then each RID's package, the IL fallback last.
+    dotnet pack src/CompatRules.Cli/CompatRules.Cli.csproj -c Release -o artifacts/packages
+    dotnet pack src/CompatRules.Cli/CompatRules.Cli.csproj -c Release -r linux-x64 -o artifacts/packages
+    dotnet pack src/CompatRules.Cli/CompatRules.Cli.csproj -c Release -r any -p:PublishAot=false -o artifacts/packages
+    ls artifacts/packages
+    ;;
   docs)
     COMPATRULES_UPDATE_DOCS=1 dotnet test tests/CompatRules.Rules.Tests -c Release --filter "FullyQualifiedName~RulesDocumentTest"
     ;;
@@ -74,7 +85,7 @@ case "${1:-}" in
     dotnet CompatRules.Benchmarks/bin/Release/net10.0/CompatRules.Benchmarks.dll "${filter[@]}" "$@"
     ;;
   *)
-    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh docs | ./build.sh fuzz [SECONDS] [TARGET...] | ./build.sh mutate [AREA...] | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
+    echo "usage: ./build.sh check [compatrules check options] | ./build.sh test | ./build.sh pack | ./build.sh docs | ./build.sh fuzz [SECONDS] [TARGET...] | ./build.sh mutate [AREA...] | ./build.sh bench [--short] [BenchmarkDotNet options]" >&2
     exit 2
     ;;
 esac
