@@ -21,8 +21,10 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Publishes a project for this machine's runtime (the tool: Native AOT, src/CompatRules.Cli/Publish.props) into
-# artifacts/publish/NAME; quiet unless it fails. An up-to-date publish takes seconds.
+# artifacts/publish/NAME (emptied first, so nothing of an earlier publish stays beside it); quiet unless it fails. An
+# up-to-date publish takes seconds.
 publish() {
+  rm -rf "artifacts/publish/$2"
   dotnet publish "$1" -c Release --use-current-runtime -o "artifacts/publish/$2" -v quiet -nologo
 }
 
