@@ -3,7 +3,9 @@
 #   ./build.sh check   run the main job: the compatrules CLI checks this machine with the built-in rules (published
 #                      with Native AOT into artifacts/publish/compatrules first, as the tool package ships it; the
 #                      first publish takes a few minutes, an up-to-date one seconds)
-#   ./build.sh test    restore, build with warnings as errors, and run every test
+#   ./build.sh test    restore, build with warnings as errors, publish the native tool (Native AOT, ~2.5 min) and run
+#                      every test; COMPATRULES_NATIVE_TOOL names that binary and COMPATRULES_REQUIRE_NATIVE_TOOL=1 makes
+#                      NativeToolTest (the native tool against the JIT-run one) fail rather than skip without it
 #   ./build.sh pack    the library package and the tool's three (a pointer, Native AOT linux-x64, IL 'any') into
 #                      artifacts/packages (after ./build.sh test, which builds the library it packs)
 #   ./build.sh docs    regenerate docs/rules.md from the built-in rules' metadata
@@ -37,6 +39,8 @@ case "${1:-}" in
   test)
     dotnet restore CompatRules.sln
     dotnet build CompatRules.sln -c Release --no-restore -warnaserror
+    publish src/CompatRules.Cli compatrules
+    export COMPATRULES_NATIVE_TOOL="$PWD/artifacts/publish/compatrules/CompatRules.Cli" COMPATRULES_REQUIRE_NATIVE_TOOL=1
     set +e
     dotnet test CompatRules.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log
     status=${PIPESTATUS[0]}
