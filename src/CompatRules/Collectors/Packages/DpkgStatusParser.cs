@@ -18,90 +18,143 @@ internal static class DpkgStatusParser
     /// dpkg would refuse, or a line is not a field (with the file and line).</exception>
     public static List<InstalledPackage> Parse(string text, string path, Func<string, bool> wanted)
     {
+        // Line by line over spans: a status file lists every package of the host (hundreds of kilobytes), and only four
+        // fields of the wanted packages become strings.
         var packages = new List<InstalledPackage>();
-        var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var paragraph = new Paragraph();
         var lineNumber = 0;
-        var start = 0;
-        string? lastField = null;
-        foreach (var raw in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
+            var newline = rest.IndexOf('\n');
+            var raw = newline < 0 ? rest : rest[..newline];
+            rest = newline < 0 ? [] : rest[(newline + 1)..];
             lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0)
+            Read(raw.TrimEnd('\r'), lineNumber, path, wanted, ref paragraph, packages);
+            if (newline < 0)
             {
-                Finish(fields, start, path, wanted, packages);
-                fields.Clear();
-                lastField = null;
-                continue;
+                break;
             }
-
-            if (fields.Count == 0)
-            {
-                start = lineNumber;
-            }
-
-            if (line[0] is ' ' or '\t')
-            {
-                if (lastField is null)
-                {
-                    throw new CollectorParseException(path, lineNumber, "a continuation line before any field");
-                }
-
-                continue; // continuation of a multi-line field (Description, Conffiles): not read
-            }
-
-            if (line[0] == '#')
-            {
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || line[0] == '-' || line.AsSpan(0, colon).ContainsAnyExcept(FieldNameCharacters))
-            {
-                throw new CollectorParseException(path, lineNumber, "expected 'Field: value' (a field name is printable ASCII without spaces or ':')");
-            }
-
-            lastField = line[..colon];
-            fields.TryAdd(lastField, (line[(colon + 1)..].Trim(), lineNumber));
         }
 
-        Finish(fields, start, path, wanted, packages);
+        paragraph.Finish(path, wanted, packages);
         return packages;
     }
 
-    private static void Finish(Dictionary<string, (string Value, int Line)> fields, int start, string path, Func<string, bool> wanted, List<InstalledPackage> packages)
+    private static void Read(ReadOnlySpan<char> line, int lineNumber, string path, Func<string, bool> wanted, ref Paragraph paragraph, List<InstalledPackage> packages)
     {
-        if (fields.Count == 0 || !fields.TryGetValue("Status", out var status) || !IsInstalled(status.Value))
+        if (line.IsWhiteSpace())
+        {
+            paragraph.Finish(path, wanted, packages);
+            paragraph = new Paragraph();
+            return;
+        }
+
+        if (!paragraph.HasFields)
+        {
+            paragraph.Start = lineNumber;
+        }
+
+        if (line[0] is ' ' or '\t')
+        {
+            if (!paragraph.HasFields)
+            {
+                throw new CollectorParseException(path, lineNumber, "a continuation line before any field");
+            }
+
+            return; // continuation of a multi-line field (Description, Conffiles): not read
+        }
+
+        if (line[0] == '#')
         {
             return;
         }
 
-        if (!fields.TryGetValue("Package", out var name) || name.Value.Length == 0)
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || line[0] == '-' || line[..colon].ContainsAnyExcept(FieldNameCharacters))
         {
-            throw new CollectorParseException(path, start, "an installed package's paragraph has no Package field");
+            throw new CollectorParseException(path, lineNumber, "expected 'Field: value' (a field name is printable ASCII without spaces or ':')");
         }
 
-        if (!wanted(name.Value))
+        paragraph.Add(line[..colon], line[(colon + 1)..], lineNumber);
+    }
+
+    /// <summary>The fields of one paragraph that are read (the first of each name, names without regard to case).</summary>
+    private struct Paragraph
+    {
+        private (string Value, int Line)? _status;
+        private (string Value, int Line)? _package;
+        private (string Value, int Line)? _version;
+        private (string Value, int Line)? _architecture;
+
+        /// <summary>Whether a field (any field) has been read since the paragraph began.</summary>
+        public bool HasFields { get; private set; }
+
+        /// <summary>The paragraph's first line.</summary>
+        public int Start { get; set; }
+
+        public void Add(ReadOnlySpan<char> name, ReadOnlySpan<char> value, int line)
         {
-            return;
+            HasFields = true;
+            ref var slot = ref _status;
+            if (name.Equals("Status", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref _status;
+            }
+            else if (name.Equals("Package", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref _package;
+            }
+            else if (name.Equals("Version", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref _version;
+            }
+            else if (name.Equals("Architecture", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref _architecture;
+            }
+            else
+            {
+                return;
+            }
+
+            slot ??= (value.Trim().ToString(), line);
         }
 
-        if (!fields.TryGetValue("Version", out var version))
+        public readonly void Finish(string path, Func<string, bool> wanted, List<InstalledPackage> packages)
         {
-            throw new CollectorParseException(path, name.Line, $"installed package {name.Value} has no Version field");
-        }
+            if (!HasFields || _status is not { } status || !IsInstalled(status.Value))
+            {
+                return;
+            }
 
-        PackageVersion parsed;
-        try
-        {
-            parsed = PackageVersion.ParseDpkg(version.Value);
-        }
-        catch (VersionFormatException e)
-        {
-            throw new CollectorParseException(path, version.Line, $"package {name.Value}: {e.Message}");
-        }
+            if (_package is not { } name || name.Value.Length == 0)
+            {
+                throw new CollectorParseException(path, Start, "an installed package's paragraph has no Package field");
+            }
 
-        packages.Add(new InstalledPackage(name.Value, parsed, fields.TryGetValue("Architecture", out var arch) && arch.Value.Length > 0 ? arch.Value : null, name.Line));
+            if (!wanted(name.Value))
+            {
+                return;
+            }
+
+            if (_version is not { } version)
+            {
+                throw new CollectorParseException(path, name.Line, $"installed package {name.Value} has no Version field");
+            }
+
+            PackageVersion parsed;
+            try
+            {
+                parsed = PackageVersion.ParseDpkg(version.Value);
+            }
+            catch (VersionFormatException e)
+            {
+                throw new CollectorParseException(path, version.Line, $"package {name.Value}: {e.Message}");
+            }
+
+            packages.Add(new InstalledPackage(name.Value, parsed, _architecture is { Value.Length: > 0 } arch ? arch.Value : null, name.Line));
+        }
     }
 
     /// <summary>The third word of <c>Status: want flag status</c> is <c>installed</c> and the flag is <c>ok</c>.</summary>
