@@ -137,18 +137,27 @@ public sealed class CompatEngineBuilder
     /// <returns>The engine.</returns>
     /// <exception cref="RuleDefinitionException">A rule's metadata or <c>Define()</c> is invalid, NRules cannot
     /// compile it, or two rules share an id.</exception>
-    /// <remarks>The rules' <c>Define()</c> methods run on several threads at once (each rule's on one), because in a new
-    /// process building their definitions is most of building the engine; a rule's <c>Define()</c> must not share
-    /// mutable state with other rules.</remarks>
     public RuleEngine Build()
     {
-        var definitions = DefineAll(_rules);
+        // One thread, in the rules' order: NRules numbers the variables it makes up for patterns ($var1$, ...) in the
+        // order definitions are built, so building them in parallel (tried for start-up) made `rules graph` differ
+        // from run to run; NativeToolTest caught it.
+        var definitionFactory = new RuleDefinitionFactory();
         var chosen = new List<(IRuleDefinition Definition, RuleMetadata Metadata)>();
         var ids = new Dictionary<string, Type>(StringComparer.Ordinal);
-        for (var i = 0; i < _rules.Count; i++)
+        foreach (var rule in _rules)
         {
-            var type = _rules[i].GetType();
-            var definition = definitions[i];
+            var type = rule.GetType();
+            IRuleDefinition definition;
+            try
+            {
+                definition = definitionFactory.Create(rule);
+            }
+            catch (NRules.Fluent.RuleDefinitionException e)
+            {
+                throw new RuleDefinitionException(type, $"Define() failed: {Innermost(e).Message}", e);
+            }
+
             var metadata = RuleMetadataReader.Read(definition, type);
             if (!metadata.IsDerivation && !_filters.All(f => f(metadata)))
             {
@@ -189,40 +198,6 @@ public sealed class CompatEngineBuilder
         }
 
         return new RuleEngine(new CompiledRules(models, factory, _options), expressionCompiler.Fallbacks);
-    }
-
-    /// <summary>Every rule's NRules definition (its <c>Define()</c> run), in the rules' order, built on as many threads
-    /// as the machine has cores; the first rule in order whose <c>Define()</c> fails is the one reported.</summary>
-    private static IRuleDefinition[] DefineAll(List<Rule> rules)
-    {
-        var definitions = new IRuleDefinition[rules.Count];
-        var failures = new Exception?[rules.Count];
-        Parallel.For(0, rules.Count, () => new RuleDefinitionFactory(), (i, _, factory) =>
-        {
-            try
-            {
-                definitions[i] = factory.Create(rules[i]);
-            }
-            catch (Exception e)
-            {
-                failures[i] = e;
-            }
-
-            return factory;
-        }, _ => { });
-        for (var i = 0; i < rules.Count; i++)
-        {
-            switch (failures[i])
-            {
-                case NRules.Fluent.RuleDefinitionException e:
-                    throw new RuleDefinitionException(rules[i].GetType(), $"Define() failed: {Innermost(e).Message}", e);
-                case { } e:
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
-                    break;
-            }
-        }
-
-        return definitions;
     }
 
     /// <summary>The definition with the rule id as its NRules name, so NRules' events, agenda and Rete graph name rules by id.</summary>
