@@ -20,7 +20,7 @@ public static class CompatRulesBuilderExtensions
     /// <param name="builder">The CompatRules builder.</param>
     /// <param name="assembly">The assembly holding <see cref="Rule"/> classes.</param>
     /// <returns>The builder.</returns>
-    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
+    [RequiresUnreferencedCode(CompatEngineBuilder.RuleScanRequiresRooting)]
     public static ICompatRulesBuilder AddRulesFrom(this ICompatRulesBuilder builder, Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);

@@ -41,13 +41,17 @@ public sealed class CompatEngineBuilder
         return this;
     }
 
-    private static bool IsBuiltIn(Type type) => type.Namespace is not null && type.Namespace.StartsWith(BuiltInNamespace, StringComparison.Ordinal);
+    /// <summary>Why scanning an assembly for rule classes is not trim-safe (the reason every scanning method carries).</summary>
+    internal const string RuleScanRequiresRooting = "Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.";
+
+    /// <summary>Whether <paramref name="type"/> is in the built-in rules' namespace.</summary>
+    internal static bool IsBuiltIn(Type type) => type.Namespace is not null && type.Namespace.StartsWith(BuiltInNamespace, StringComparison.Ordinal);
 
     /// <summary>Adds every public or internal non-abstract NRules <see cref="Rule"/> class in <paramref name="assembly"/>.</summary>
     /// <param name="assembly">The assembly to scan.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="RuleDefinitionException">A rule class has no parameterless constructor.</exception>
-    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
+    [RequiresUnreferencedCode(RuleScanRequiresRooting)]
     public CompatEngineBuilder AddRulesFrom(Assembly assembly) => AddRulesFrom(assembly, _ => true);
 
     /// <summary>Adds the NRules <see cref="Rule"/> classes in <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts.</summary>
@@ -55,7 +59,7 @@ public sealed class CompatEngineBuilder
     /// <param name="typeFilter">Chooses rule classes, such as by namespace.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="RuleDefinitionException">A rule class has no parameterless constructor.</exception>
-    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
+    [RequiresUnreferencedCode(RuleScanRequiresRooting)]
     public CompatEngineBuilder AddRulesFrom(Assembly assembly, Func<Type, bool> typeFilter)
     {
         ArgumentNullException.ThrowIfNull(assembly);
@@ -66,7 +70,7 @@ public sealed class CompatEngineBuilder
 
     /// <summary>Adds the rule classes of <paramref name="assembly"/> that <paramref name="typeFilter"/> accepts, and
     /// says how many it found (including ones added before).</summary>
-    [RequiresUnreferencedCode("Finds rule classes by scanning the assembly's types; a trimmed host must root the assembly.")]
+    [RequiresUnreferencedCode(RuleScanRequiresRooting)]
     private int AddMatchingRules(Assembly assembly, Func<Type, bool> typeFilter)
     {
         var found = 0;
@@ -179,7 +183,7 @@ public sealed class CompatEngineBuilder
         var expressionCompiler = new FastExpressionCompilerAdapter();
         if (_options.InterpretExpressions)
         {
-            compiler.ExpressionCompiler = new InterpretingExpressionCompiler();
+            compiler.ExpressionCompiler = InterpretingExpressionCompiler.Instance;
         }
         else if (_options.UseFastExpressionCompiler)
         {

@@ -43,7 +43,7 @@ public sealed class RuleTester
     {
         ArgumentNullException.ThrowIfNull(rule);
         var builder = CompatEngine.CreateBuilder()
-            .AddRulesFrom(typeof(CompatEngine).Assembly, t => t.Namespace?.StartsWith(CompatEngineBuilder.BuiltInNamespace, StringComparison.Ordinal) == true && IsDerivation(t))
+            .AddRulesFrom(typeof(CompatEngine).Assembly, t => CompatEngineBuilder.IsBuiltIn(t) && IsDerivation(t))
             .AddRule(rule);
         foreach (var extra in extraRules)
         {

@@ -96,30 +96,27 @@ internal static class DpkgStatusParser
         public void Add(ReadOnlySpan<char> name, ReadOnlySpan<char> value, int line)
         {
             HasFields = true;
-            ref var slot = ref _status;
             if (name.Equals("Status", StringComparison.OrdinalIgnoreCase))
             {
-                slot = ref _status;
+                Keep(ref _status, value, line);
             }
             else if (name.Equals("Package", StringComparison.OrdinalIgnoreCase))
             {
-                slot = ref _package;
+                Keep(ref _package, value, line);
             }
             else if (name.Equals("Version", StringComparison.OrdinalIgnoreCase))
             {
-                slot = ref _version;
+                Keep(ref _version, value, line);
             }
             else if (name.Equals("Architecture", StringComparison.OrdinalIgnoreCase))
             {
-                slot = ref _architecture;
+                Keep(ref _architecture, value, line);
             }
-            else
-            {
-                return;
-            }
-
-            slot ??= (value.Trim().ToString(), line);
         }
+
+        /// <summary>The first value of a field is the one kept.</summary>
+        private static void Keep(ref (string Value, int Line)? field, ReadOnlySpan<char> value, int line)
+            => field ??= (value.Trim().ToString(), line);
 
         public readonly void Finish(string path, Func<string, bool> wanted, List<InstalledPackage> packages)
         {

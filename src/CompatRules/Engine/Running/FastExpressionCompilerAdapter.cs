@@ -21,7 +21,7 @@ internal sealed class FastExpressionCompilerAdapter : IExpressionCompiler
     {
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
-            return expression.Compile(preferInterpretation: true);
+            return InterpretingExpressionCompiler.Instance.Compile(expression);
         }
 
         var compiled = expression.CompileFast(ifFastFailedReturnNull: true);

@@ -7,6 +7,9 @@ namespace CompatRules.Engine.Running;
 /// cannot compile code (Native AOT), and there the faster way to build an engine that evaluates a node once.</summary>
 internal sealed class InterpretingExpressionCompiler : IExpressionCompiler
 {
+    /// <summary>The one instance (it holds no state).</summary>
+    public static InterpretingExpressionCompiler Instance { get; } = new();
+
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate
         => expression.Compile(preferInterpretation: true);
 }
