@@ -14,7 +14,7 @@ public class VersionTest
     [Fact]
     public async Task VersionOption_PrintsTheDeclaredVersionAndTheCommit()
     {
-        var (code, stdout, stderr) = await ProcessTest.RunFromRepositoryRoot("--version");
+        var (code, stdout, stderr) = await NativeTool.ToolProcess.JitAsync(["--version"], null);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr);
